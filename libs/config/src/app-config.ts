@@ -1,0 +1,185 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  validateSync,
+  type ValidationError,
+} from 'class-validator';
+import { CORRIDOR_PROVINCE_CODES } from './corridor-provinces.js';
+
+export const NODE_ENVIRONMENTS = ['development', 'test', 'production'] as const;
+export type NodeEnvironment = (typeof NODE_ENVIRONMENTS)[number];
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+const toBoolean = ({ value }: { value: unknown }): unknown => {
+  if (typeof value !== 'string') return value;
+  const v = value.trim().toLowerCase();
+  if (['true', '1', 'yes', 'on'].includes(v)) return true;
+  if (['false', '0', 'no', 'off'].includes(v)) return false;
+  return value;
+};
+
+const toInteger = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+
+const PG_URL = { protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true };
+const REDIS_URL = { protocols: ['redis', 'rediss'], require_tld: false, require_protocol: true };
+const HTTP_URL = { protocols: ['http', 'https'], require_tld: false, require_protocol: true };
+
+/**
+ * Every setting the node reads, with its default. Values come from the environment and are
+ * validated once at start-up, so a wrong setting stops the node before it touches anything.
+ */
+export class AppConfig {
+  @IsIn(NODE_ENVIRONMENTS)
+  NODE_ENV: NodeEnvironment = 'development';
+
+  @IsString()
+  @MinLength(1)
+  HOST = '127.0.0.1';
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  /** How partners and people reach this node; defaults to http://HOST:PORT. */
+  @IsOptional()
+  @IsUrl(HTTP_URL)
+  PUBLIC_BASE_URL?: string;
+
+  /** The corridor province this node serves (ISO 3166-2:CN code without "CN-"). */
+  @IsIn(CORRIDOR_PROVINCE_CODES)
+  NODE_PROVINCE = 'CQ';
+
+  /** The node operator's first account, created on first start. */
+  @IsEmail({ require_tld: false }, { message: 'NODE_OPERATOR_EMAIL must be an e-mail address' })
+  NODE_OPERATOR_EMAIL = 'operator@landsea.local';
+
+  @IsUrl(PG_URL)
+  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/landsea';
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DATABASE_POOL_SIZE = 10;
+
+  @IsUrl(REDIS_URL)
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  /** Prefix of every Redis key the node writes, so nodes and test workers can share one Redis. */
+  @Matches(/^[A-Za-z0-9_-]{1,64}$/, { message: 'REDIS_PREFIX must be 1 to 64 letters, digits, "_" or "-"' })
+  REDIS_PREFIX = 'landsea';
+
+  /** Start private PostgreSQL and Redis under DATA_DIR when nothing answers at the configured URLs. */
+  @Transform(toBoolean)
+  @IsBoolean()
+  SERVICES_AUTOSTART = true;
+
+  @IsString()
+  @MinLength(1)
+  DATA_DIR = '.landsea';
+
+  @Transform(toBoolean)
+  @IsBoolean()
+  MIGRATE_ON_START = true;
+
+  @IsIn(LOG_LEVELS)
+  LOG_LEVEL: LogLevel = 'info';
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1024)
+  @Max(64 * 1024 * 1024)
+  HTTP_BODY_LIMIT_BYTES = 1024 * 1024;
+
+  @Transform(toBoolean)
+  @IsBoolean()
+  OUTBOX_RELAY_ENABLED = true;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  OUTBOX_BATCH_SIZE = 1000;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(5)
+  @Max(60000)
+  OUTBOX_POLL_INTERVAL_MS = 50;
+
+  /** How often a failing job runs before it becomes a dead letter. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  QUEUE_ATTEMPTS = 8;
+
+  /** First retry delay; each further retry doubles it. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(3_600_000)
+  QUEUE_BACKOFF_MS = 1000;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(256)
+  QUEUE_CONCURRENCY = 16;
+
+  /**
+   * Bearer token for the node operator's /ops routes until the identity context issues operator
+   * tokens. Without it those routes refuse every call.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'OPERATOR_TOKEN must be at least 32 characters long' })
+  @MaxLength(512)
+  OPERATOR_TOKEN?: string;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  SHUTDOWN_TIMEOUT_MS = 10_000;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+const describeProblem = (error: ValidationError): string => {
+  const first = Object.values(error.constraints ?? {})[0] ?? 'is invalid';
+  const sentence = first.startsWith(error.property) ? first : `${error.property} ${first}`;
+  return `${sentence} (got ${JSON.stringify(error.value)})`;
+};
+
+/** Reads and validates the node's settings; throws a ConfigError naming every wrong setting. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const known = Object.keys(new AppConfig()).concat(['PUBLIC_BASE_URL', 'OPERATOR_TOKEN']);
+  const given = Object.fromEntries(
+    Object.entries(env).filter(([key, value]) => known.includes(key) && value !== undefined && value !== ''),
+  );
+  const config = plainToInstance(AppConfig, given);
+  const errors = validateSync(config, { forbidUnknownValues: true });
+  if (errors.length > 0) {
+    throw new ConfigError(`Configuration error: ${errors.map(describeProblem).join('; ')}.`);
+  }
+  config.PUBLIC_BASE_URL ??= `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${config.PORT}`;
+  return config;
+}

@@ -1,0 +1,24 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+export interface RequestContextStore {
+  readonly correlationId: string;
+}
+
+const storage = new AsyncLocalStorage<RequestContextStore>();
+
+/** Carries the correlation id of the request (or job) being served through every await. */
+export const RequestContext = {
+  run<T>(store: RequestContextStore, fn: () => T): T {
+    return storage.run(store, fn);
+  },
+  correlationId(): string | undefined {
+    return storage.getStore()?.correlationId;
+  },
+};
+
+const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** A caller's correlation id is kept only when it is safe to echo and to log. */
+export function acceptCorrelationId(value: unknown): string | undefined {
+  return typeof value === 'string' && CORRELATION_ID.test(value) ? value : undefined;
+}

@@ -1,0 +1,62 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { DynamicModule } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { AppConfig } from '@landsea/config';
+import { createValidationPipe, ErrorBody } from '@landsea/errors';
+import { acceptCorrelationId, MetricsService, PinoNestLogger, RequestContext, type Logger } from '@landsea/observability';
+import { AllExceptionsFilter } from './all-exceptions.filter.js';
+
+export interface HttpAppOptions {
+  readonly title: string;
+  readonly logger: Logger;
+  readonly config: AppConfig;
+}
+
+/** Builds the node's HTTP application on Fastify with every cross-cutting concern in place. */
+export async function createHttpApp(module: DynamicModule, options: HttpAppOptions): Promise<NestFastifyApplication> {
+  const { logger, config } = options;
+  const adapter = new FastifyAdapter({
+    loggerInstance: logger.child({ component: 'fastify' }),
+    disableRequestLogging: true,
+    bodyLimit: config.HTTP_BODY_LIMIT_BYTES,
+    genReqId: (request: IncomingMessage) => acceptCorrelationId(request.headers['x-correlation-id']) ?? randomUUID(),
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(module, adapter, {
+    logger: new PinoNestLogger(logger),
+    abortOnError: false,
+  });
+  const fastify = app.getHttpAdapter().getInstance();
+  const metrics = app.get(MetricsService);
+  fastify.addHook('onRequest', (request, reply, done) => {
+    void reply.header('x-correlation-id', request.id);
+    RequestContext.run({ correlationId: request.id }, done);
+  });
+  fastify.addHook('onResponse', (request, reply, done) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    metrics.observeHttp(request.method, route, reply.statusCode, reply.elapsedTime / 1000);
+    logger.info(
+      { correlationId: request.id, method: request.method, route, url: request.url, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime * 100) / 100 },
+      'request completed',
+    );
+    done();
+  });
+  app.useGlobalFilters(new AllExceptionsFilter(logger));
+  app.useGlobalPipes(createValidationPipe());
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle(options.title)
+      .setDescription('Landsea single window for the New Western Land-Sea Corridor. Every error answers with ErrorBody.')
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .build(),
+    { extraModels: [ErrorBody] },
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', yamlDocumentUrl: 'docs-yaml' });
+  await app.init();
+  await fastify.ready();
+  return app;
+}

@@ -1,0 +1,5 @@
+export * from './bootstrap/ensure-services.js';
+export * from './bootstrap/run-node.js';
+export * from './http/all-exceptions.filter.js';
+export * from './http/http-app.factory.js';
+export * from './platform.module.js';

@@ -1,0 +1,32 @@
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiDefaultResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ErrorBody } from '@landsea/errors';
+import { DeadLetterService } from '@landsea/queue';
+import { DeadLetterDto, ListDeadLettersQuery, ReplayResultDto } from './dto/dead-letter.dto.js';
+import { OperatorTokenGuard } from './operator-token.guard.js';
+
+@ApiTags('operations')
+@ApiBearerAuth()
+@ApiDefaultResponse({ type: ErrorBody })
+@UseGuards(OperatorTokenGuard)
+@Controller('ops/dead-letters')
+export class DeadLetterController {
+  constructor(private readonly deadLetters: DeadLetterService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Jobs that failed their last attempt, newest first' })
+  @ApiOkResponse({ type: [DeadLetterDto] })
+  async list(@Query() query: ListDeadLettersQuery): Promise<DeadLetterDto[]> {
+    const letters = await this.deadLetters.list({ queue: query.queue, pending: query.pending, limit: query.limit ?? 100 });
+    return letters.map((letter) => DeadLetterDto.from(letter));
+  }
+
+  @Post(':id/replay')
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Put a dead-lettered job back on its queue' })
+  @ApiOkResponse({ type: ReplayResultDto })
+  async replay(@Param('id', new ParseUUIDPipe()) id: string): Promise<ReplayResultDto> {
+    const { letter, jobId } = await this.deadLetters.replay(id);
+    return { deadLetter: DeadLetterDto.from(letter), jobId };
+  }
+}

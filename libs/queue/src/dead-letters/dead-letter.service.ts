@@ -1,0 +1,54 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import { getQueueToken } from '@nestjs/bullmq';
+import type { Job, Queue } from 'bullmq';
+import { DeadLetterEntity } from './dead-letter.entity.js';
+import { deadLetterNotFound, deadLetterQueueUnknown } from './dead-letter.errors.js';
+import { DeadLetterRepository } from './dead-letter.repository.js';
+
+@Injectable()
+export class DeadLetterService {
+  private readonly logger = new Logger(DeadLetterService.name);
+
+  constructor(
+    private readonly letters: DeadLetterRepository,
+    private readonly moduleRef: ModuleRef,
+  ) {}
+
+  async record(queue: string, job: Job, error: Error): Promise<void> {
+    await this.letters.record({
+      queue,
+      jobId: job.id ?? `${job.name}:${job.timestamp}`,
+      jobName: job.name,
+      data: job.data,
+      error: error.message,
+      attempts: job.attemptsMade,
+    });
+    this.logger.warn({ queue, jobId: job.id, jobName: job.name, attempts: job.attemptsMade, err: error }, 'Job dead-lettered');
+  }
+
+  list(filter: { queue?: string; pending?: boolean; limit: number }): Promise<DeadLetterEntity[]> {
+    return this.letters.list(filter);
+  }
+
+  /** Puts the failed job back on its queue under a fresh job id, with a full set of attempts. */
+  async replay(id: string): Promise<{ letter: DeadLetterEntity; jobId: string }> {
+    const letter = await this.letters.findById(id);
+    if (!letter) throw deadLetterNotFound(id);
+    const queue = this.queue(letter.queue);
+    const count = await this.letters.countReplay(id);
+    const jobId = `${letter.jobId}-replay-${count}`;
+    await queue.add(letter.jobName, letter.data, { jobId });
+    this.logger.log({ queue: letter.queue, jobId, deadLetterId: id }, 'Dead letter replayed');
+    const replayed = await this.letters.findById(id);
+    return { letter: replayed ?? letter, jobId };
+  }
+
+  private queue(name: string): Queue {
+    try {
+      return this.moduleRef.get<Queue>(getQueueToken(name), { strict: false });
+    } catch {
+      throw deadLetterQueueUnknown(name);
+    }
+  }
+}

@@ -1,0 +1,37 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { DiscoveryService } from '@nestjs/core';
+import { Queue } from 'bullmq';
+import { Gauge } from 'prom-client';
+import { MetricsService } from '@landsea/observability';
+
+const STATES = ['waiting', 'active', 'delayed', 'failed', 'prioritized', 'waiting-children'] as const;
+
+/** Publishes every queue's job counts by state, read from Redis when Prometheus scrapes. */
+@Injectable()
+export class QueueMetricsCollector implements OnModuleInit {
+  constructor(
+    private readonly discovery: DiscoveryService,
+    private readonly metrics: MetricsService,
+  ) {}
+
+  onModuleInit(): void {
+    const queues = (): Queue[] =>
+      this.discovery
+        .getProviders()
+        .map((wrapper) => wrapper.instance as unknown)
+        .filter((instance): instance is Queue => instance instanceof Queue);
+    new Gauge({
+      name: 'landsea_queue_jobs',
+      help: 'Jobs in each queue by state',
+      labelNames: ['queue', 'state'] as const,
+      registers: [this.metrics.registry],
+      async collect() {
+        for (const queue of queues()) {
+          const counts = await queue.getJobCounts(...STATES).catch(() => undefined);
+          if (!counts) continue;
+          for (const state of STATES) this.set({ queue: queue.name, state }, counts[state] ?? 0);
+        }
+      },
+    });
+  }
+}

@@ -1,0 +1,28 @@
+import { Inject, type Provider } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { Redis } from 'ioredis';
+import type { AppConfig } from '@landsea/config';
+import { redisOptions } from './redis-connection.js';
+
+export const REDIS_CLIENT = Symbol('REDIS_CLIENT');
+export const InjectRedis = (): ParameterDecorator => Inject(REDIS_CLIENT);
+
+/**
+ * A general-purpose client for the node's own keys (all under REDIS_PREFIX). It fails fast while
+ * Redis is down instead of queueing commands, so readiness reports the outage at once.
+ */
+export const redisClientProvider: Provider = {
+  provide: REDIS_CLIENT,
+  inject: [ConfigService],
+  useFactory: (config: ConfigService<AppConfig, true>): Redis => {
+    const client = new Redis({
+      ...redisOptions(config.get('REDIS_URL', { infer: true })),
+      keyPrefix: `${config.get('REDIS_PREFIX', { infer: true })}:`,
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 1,
+      connectTimeout: 2000,
+    });
+    client.on('error', () => undefined);
+    return client;
+  },
+};
