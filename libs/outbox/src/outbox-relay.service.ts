@@ -1,4 +1,4 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { type BeforeApplicationShutdown, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
@@ -20,7 +20,7 @@ const RETENTION_HOURS = 7 * 24;
  * between the two re-sends the batch and BullMQ recognises every job as already there.
  */
 @Injectable()
-export class OutboxRelayService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxRelayService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(OutboxRelayService.name);
   private runner?: QueryRunner;
   private loop?: Promise<void>;
@@ -39,7 +39,8 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     if (this.config.get('OUTBOX_RELAY_ENABLED', { infer: true })) this.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  // Before the pools close: the batch in hand must finish with its connection.
+  async beforeApplicationShutdown(): Promise<void> {
     await this.stop();
   }
 

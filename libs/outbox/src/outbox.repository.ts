@@ -42,9 +42,9 @@ export class OutboxRepository {
   /** The oldest unpublished events, in commit-sequence order. */
   async pending(runner: QueryRunner, limit: number): Promise<PendingOutboxRow[]> {
     const rows = (await runner.query(
-      `SELECT seq::text AS seq, id, context, event_type AS type, aggregate_type AS "aggregateType",
+      `SELECT o.seq::text AS seq, id, context, event_type AS type, aggregate_type AS "aggregateType",
               aggregate_id AS "aggregateId", payload, correlation_id AS "correlationId", occurred_at AS "occurredAt"
-         FROM ${TABLE} WHERE published_at IS NULL ORDER BY seq LIMIT $1`,
+         FROM ${TABLE} o WHERE published_at IS NULL ORDER BY o.seq LIMIT $1`,
       [limit],
     )) as PendingOutboxRow[];
     return rows;

@@ -10,7 +10,7 @@ import { DeadLetterService } from './dead-letters/dead-letter.service.js';
 import type { QueueDefinition } from './queue-definition.js';
 import { QueueMetricsCollector } from './queue-metrics.collector.js';
 import { redisOptions } from './redis-connection.js';
-import { REDIS_CLIENT, redisClientProvider } from './redis.provider.js';
+import { REDIS_CLIENT, RedisClientCloser, redisClientProvider } from './redis.provider.js';
 
 type Config = ConfigService<AppConfig, true>;
 
@@ -27,7 +27,7 @@ type Config = ConfigService<AppConfig, true>;
       }),
     }),
   ],
-  providers: [redisClientProvider, DeadLetterRepository, DeadLetterService, QueueMetricsCollector],
+  providers: [redisClientProvider, RedisClientCloser, DeadLetterRepository, DeadLetterService, QueueMetricsCollector],
   exports: [REDIS_CLIENT, DeadLetterService],
 })
 export class QueueModule {

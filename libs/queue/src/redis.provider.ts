@@ -1,4 +1,4 @@
-import { Inject, type Provider } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationShutdown, type Provider } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { Redis } from 'ioredis';
 import type { AppConfig } from '@landsea/config';
@@ -26,3 +26,13 @@ export const redisClientProvider: Provider = {
     return client;
   },
 };
+
+/** Closes the general-purpose client when the node stops, after the workers have drained. */
+@Injectable()
+export class RedisClientCloser implements OnApplicationShutdown {
+  constructor(@InjectRedis() private readonly redis: Redis) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.redis.quit().catch(() => this.redis.disconnect());
+  }
+}

@@ -4,6 +4,7 @@ import type { DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { LogController } from 'fastify';
 import type { AppConfig } from '@landsea/config';
 import { createValidationPipe, ErrorBody } from '@landsea/errors';
 import { acceptCorrelationId, MetricsService, PinoNestLogger, RequestContext, type Logger } from '@landsea/observability';
@@ -20,7 +21,8 @@ export async function createHttpApp(module: DynamicModule, options: HttpAppOptio
   const { logger, config } = options;
   const adapter = new FastifyAdapter({
     loggerInstance: logger.child({ component: 'fastify' }),
-    disableRequestLogging: true,
+    // Requests are logged once, on completion, by the onResponse hook below.
+    logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'correlationId' }),
     bodyLimit: config.HTTP_BODY_LIMIT_BYTES,
     genReqId: (request: IncomingMessage) => acceptCorrelationId(request.headers['x-correlation-id']) ?? randomUUID(),
   });

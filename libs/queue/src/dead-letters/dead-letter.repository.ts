@@ -40,13 +40,10 @@ export class DeadLetterRepository {
 
   /** Counts one more replay and returns the new count, atomically, so concurrent replays get distinct job ids. */
   async countReplay(id: string): Promise<number> {
-    const result = await this.rows
-      .createQueryBuilder()
-      .update()
-      .set({ replayCount: () => 'replay_count + 1', replayedAt: () => 'now()' })
-      .where('id = :id', { id })
-      .returning(['replay_count'])
-      .execute();
-    return Number((result.raw as Array<{ replay_count: number }>)[0].replay_count);
+    const [rows] = (await this.rows.query(
+      'UPDATE platform.dead_letter SET replay_count = replay_count + 1, replayed_at = now() WHERE id = $1 RETURNING replay_count',
+      [id],
+    )) as [Array<{ replay_count: number }>, number];
+    return rows[0].replay_count;
   }
 }

@@ -1,0 +1,3 @@
+export * from './tcp-proxy.js';
+export * from './test-node.js';
+export * from './worker-database.js';

@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import type { DynamicModule } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Redis } from 'ioredis';
+import { loadConfig } from '@landsea/config';
+import { createLogger } from '@landsea/observability';
+import { createHttpApp } from '@landsea/platform';
+import { redisOptions } from '@landsea/queue';
+import { baseTestEnv, type TestSchema, workerServices } from './worker-database.js';
+
+export interface TestNode {
+  readonly app: NestFastifyApplication;
+  /** Pass to supertest: `request(node.server)`. */
+  readonly server: NestFastifyApplication['getHttpServer'] extends () => infer S ? S : never;
+  readonly env: Record<string, string>;
+  close(): Promise<void>;
+}
+
+export interface TestNodeOptions {
+  readonly module: (env: Record<string, string>) => DynamicModule;
+  readonly schema: TestSchema;
+  /** Settings to change for this node: a different province, a failing Redis URL, … */
+  readonly env?: Record<string, string>;
+}
+
+async function deleteKeys(redisUrl: string, prefix: string): Promise<void> {
+  const redis = new Redis({ ...redisOptions(redisUrl), lazyConnect: true, maxRetriesPerRequest: 1 });
+  redis.on('error', () => undefined);
+  try {
+    await redis.connect();
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+      if (keys.length) await redis.unlink(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } catch {
+    // Redis may be the thing a test took away; nothing to clean then.
+  } finally {
+    redis.disconnect();
+  }
+}
+
+/**
+ * Starts a node in this test process on this worker's database, with a Redis key prefix of its
+ * own so that its queues never meet another test's. `close` stops it and removes its keys.
+ */
+export async function startTestNode(options: TestNodeOptions): Promise<TestNode> {
+  const services = await workerServices(options.schema);
+  const env: Record<string, string> = {
+    ...baseTestEnv(),
+    ...services,
+    REDIS_PREFIX: `landsea-test-${randomUUID().slice(0, 8)}`,
+    ...options.env,
+  };
+  const config = loadConfig(env);
+  const logger = createLogger({ level: config.LOG_LEVEL, node: config.NODE_PROVINCE });
+  const app = await createHttpApp(options.module(env), { title: 'Landsea test node', logger, config });
+  return {
+    app,
+    server: app.getHttpServer(),
+    env,
+    async close() {
+      await app.close();
+      await deleteKeys(services.REDIS_URL, env.REDIS_PREFIX);
+    },
+  };
+}

@@ -1,0 +1,123 @@
+import { Body, Controller, Get, Module, type DynamicModule, Post } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Type } from 'class-transformer';
+import { ArrayMinSize, IsInt, IsString, Length, Min, ValidateNested } from 'class-validator';
+import request from 'supertest';
+import type { DataSource } from 'typeorm';
+import { startTestNode, type TestNode } from '@landsea/testing';
+import { NODE_DEFINITION } from '../apps/node/src/node.definition.js';
+
+class LineDto {
+  @IsString() @Length(10, 10) hsCode: string;
+  @IsInt() @Min(1) quantity: number;
+}
+class ProbeDto {
+  @IsString() reference: string;
+  @ValidateNested({ each: true }) @Type(() => LineDto) @ArrayMinSize(1) lines: LineDto[];
+}
+
+@Controller('probe')
+class ProbeController {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  @Post() accept(@Body() body: ProbeDto): ProbeDto {
+    return body;
+  }
+  @Get('database-error') async databaseError(): Promise<unknown> {
+    return this.db.query('SELECT secret_column FROM no_such_table');
+  }
+  @Get('crash') crash(): never {
+    throw new TypeError('cannot read properties of undefined (reading "internals")');
+  }
+}
+
+@Module({})
+class ProbeNodeModule {
+  static forRoot(env: Record<string, string>): DynamicModule {
+    return { module: ProbeNodeModule, imports: [NODE_DEFINITION.module(env)], controllers: [ProbeController] };
+  }
+}
+
+describe('the one error body', () => {
+  let node: TestNode;
+  beforeAll(async () => {
+    node = await startTestNode({ module: (env) => ProbeNodeModule.forRoot(env), schema: NODE_DEFINITION });
+  });
+  afterAll(() => node.close());
+
+  it('answers an unknown route with ROUTE_NOT_FOUND and echoes the caller correlation id', async () => {
+    const res = await request(node.server).get('/no/such/route?x=1').set('x-correlation-id', 'trace-42').expect(404);
+    expect(res.headers['x-correlation-id']).toBe('trace-42');
+    expect(res.body).toEqual({
+      statusCode: 404,
+      code: 'ROUTE_NOT_FOUND',
+      message: 'No route for GET /no/such/route',
+      correlationId: 'trace-42',
+    });
+  });
+
+  it('makes up a correlation id when the caller sent none or an unsafe one', async () => {
+    const res = await request(node.server).get('/nowhere').set('x-correlation-id', 'bad id <script>').expect(404);
+    expect(res.body.correlationId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(res.headers['x-correlation-id']).toBe(res.body.correlationId);
+  });
+
+  it('lists every invalid field, nested ones by path, and refuses fields it does not know', async () => {
+    const res = await request(node.server)
+      .post('/probe')
+      .send({ reference: 7, lines: [{ hsCode: '8471', quantity: 0 }], discount: 5 })
+      .expect(400);
+    expect(res.body.code).toBe('VALIDATION_FAILED');
+    expect(res.body.correlationId).toEqual(res.headers['x-correlation-id']);
+    const fields = (res.body.details as Array<{ field: string; constraint: string }>).map((d) => `${d.field}:${d.constraint}`);
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        'reference:isString',
+        'lines[0].hsCode:isLength',
+        'lines[0].quantity:min',
+        'discount:whitelistValidation',
+      ]),
+    );
+  });
+
+  it('accepts a valid body unchanged', async () => {
+    const body = { reference: 'INV-1', lines: [{ hsCode: '8471300000', quantity: 3 }] };
+    const res = await request(node.server).post('/probe').send(body).expect(201);
+    expect(res.body).toEqual(body);
+  });
+
+  it('answers malformed JSON with MALFORMED_REQUEST, not a parser stack', async () => {
+    const res = await request(node.server).post('/probe').set('content-type', 'application/json').send('{"reference": ').expect(400);
+    expect(res.body).toMatchObject({ statusCode: 400, code: 'MALFORMED_REQUEST' });
+    expect(res.body.message).toContain('not valid JSON');
+  });
+
+  it('answers an unsupported content type with 415', async () => {
+    const res = await request(node.server).post('/probe').set('content-type', 'application/x-unknown').send('x').expect(415);
+    expect(res.body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+  });
+
+  it('answers a body over the limit with 413', async () => {
+    const res = await request(node.server)
+      .post('/probe')
+      .send({ reference: 'x'.repeat(1024 * 1024 + 10), lines: [] })
+      .expect(413);
+    expect(res.body.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('never shows a database error to the client', async () => {
+    const res = await request(node.server).get('/probe/database-error').expect(500);
+    expect(res.body).toEqual({
+      statusCode: 500,
+      code: 'INTERNAL_ERROR',
+      message: 'An internal error occurred; quote the correlation id when reporting it',
+      correlationId: res.headers['x-correlation-id'],
+    });
+    expect(JSON.stringify(res.body)).not.toMatch(/no_such_table|secret_column|does not exist/);
+  });
+
+  it('answers any other unexpected failure with a generic 500', async () => {
+    const res = await request(node.server).get('/probe/crash').expect(500);
+    expect(res.body.code).toBe('INTERNAL_ERROR');
+    expect(JSON.stringify(res.body)).not.toContain('internals');
+  });
+});

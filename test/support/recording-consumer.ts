@@ -1,0 +1,41 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import type { Job } from 'bullmq';
+import { EventConsumer, type DomainEventJob } from '@landsea/outbox';
+import { DeadLetterService, DispatchingProcessor, defineQueue, HandlesJob, QueueModule } from '@landsea/queue';
+
+export const PROBE_EVENTS = defineQueue('probe-events', ['probe.happened', 'probe.exploded']);
+
+/** A consumer of domain events that remembers what it was given, for tests to assert on. */
+@EventConsumer(PROBE_EVENTS)
+export class RecordingConsumer extends DispatchingProcessor {
+  protected readonly definition = PROBE_EVENTS;
+  readonly handled: DomainEventJob[] = [];
+  readonly explosions: Array<{ eventId: string; at: number; attempt: number }> = [];
+
+  constructor(deadLetters: DeadLetterService) {
+    // One at a time, so the order a test sees is the order the relay enqueued.
+    super(deadLetters, 1);
+  }
+
+  @HandlesJob('probe.happened')
+  async happened(event: DomainEventJob): Promise<void> {
+    this.handled.push(event);
+  }
+
+  @HandlesJob('probe.exploded')
+  async exploded(event: DomainEventJob, job: Job): Promise<void> {
+    this.explosions.push({ eventId: event.eventId, at: Date.now(), attempt: job.attemptsMade + 1 });
+    throw new Error(`consumer of ${event.eventId} failed`);
+  }
+}
+
+@Module({})
+export class RecordingConsumerModule {
+  static withNode(node: DynamicModule): DynamicModule {
+    return {
+      module: RecordingConsumerModule,
+      imports: [node, QueueModule.registerQueue(PROBE_EVENTS)],
+      providers: [RecordingConsumer],
+    };
+  }
+}
