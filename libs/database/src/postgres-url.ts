@@ -50,8 +50,9 @@ export async function createDatabaseIfMissing(url: string): Promise<boolean> {
     try {
       await client.query(`CREATE DATABASE ${quoteIdentifier(name)}`);
     } catch (error) {
-      // Another instance created it between our look and our create.
-      if ((error as { code?: string }).code !== '42P04') throw error;
+      // Another instance created it between our look and our create: PostgreSQL says so either
+      // as "database exists" or, when both creates overlap, as a catalog unique violation.
+      if (!['42P04', '23505'].includes((error as { code?: string }).code ?? '')) throw error;
       return false;
     }
     return true;

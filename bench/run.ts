@@ -1,0 +1,21 @@
+import 'reflect-metadata';
+import { outboxBench } from './outbox.bench.js';
+
+// `npm run bench -- <scenario> [--events N] [--writers N]`
+const [scenario = 'outbox', ...rest] = process.argv.slice(2);
+const option = (name: string, fallback: number): number => {
+  const at = rest.indexOf(`--${name}`);
+  return at >= 0 ? Number(rest[at + 1]) : fallback;
+};
+
+const scenarios: Record<string, () => Promise<void>> = {
+  outbox: () => outboxBench({ events: option('events', 20_000), writers: option('writers', 16) }),
+};
+
+const run = scenarios[scenario];
+if (!run) {
+  console.error(`Unknown scenario "${scenario}"; known: ${Object.keys(scenarios).join(', ')}`);
+  process.exit(2);
+}
+await run();
+process.exit(0);
