@@ -1,28 +1,18 @@
 /** Unit specs sit beside the code; e2e specs live under test/. Both talk to real services. */
-const swc = [
-  '@swc/jest',
-  {
-    jsc: {
-      parser: { syntax: 'typescript', decorators: true },
-      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
-      target: 'es2023',
-      keepClassNames: true,
-    },
-    module: { type: 'es6' },
-    sourceMaps: 'inline',
-  },
-];
+
+// isolatedModules (tsconfig): transpile only; type errors are `npm run typecheck`'s job.
+const typescript = ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }];
 
 // Node 20 lets CommonJS packages require() ES modules, Jest's CommonJS loader does not: the few
 // ESM-only packages that CommonJS dependencies require are compiled to CommonJS for the tests.
 const REQUIRED_ESM_PACKAGES = ['content-disposition'];
-const toCommonJs = ['@swc/jest', { jsc: { target: 'es2023' }, module: { type: 'commonjs' } }];
+const toCommonJs = ['ts-jest', { tsconfig: { isolatedModules: true, allowJs: true, module: 'commonjs', moduleResolution: 'node10' } }];
 
 export default {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   transform: {
-    '^.+\\.ts$': swc,
+    '^.+\\.ts$': typescript,
     [`/node_modules/(${REQUIRED_ESM_PACKAGES.join('|')})/.+\\.js$`]: toCommonJs,
   },
   transformIgnorePatterns: [`/node_modules/(?!(${REQUIRED_ESM_PACKAGES.join('|')})/)`],

@@ -1,6 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { postgresAnswers, withPort } from './postgres-url.js';
 
 /** Port of the node's private PostgreSQL, chosen away from the standard one it stands in for. */
@@ -35,6 +37,20 @@ function runAs(): string[] {
   return ['runuser', '-u', 'postgres', '--'];
 }
 
+/**
+ * `<dataDir>/postgres`, unless PostgreSQL runs as another user who cannot reach it (a project
+ * under /root): then a folder of the system's temporary directory named after the project's.
+ */
+function dataDirectory(dataDir: string, prefix: string[]): string {
+  const preferred = join(dataDir, 'postgres');
+  if (prefix.length === 0) return preferred;
+  mkdirSync(dataDir, { recursive: true });
+  const [file, ...rest] = [...prefix, 'test', '-x', dataDir];
+  if (spawnSync(file, rest).status === 0) return preferred;
+  const tag = createHash('sha256').update(dataDir).digest('hex').slice(0, 12);
+  return join(tmpdir(), `landsea-postgres-${tag}`);
+}
+
 function run(prefix: string[], command: string, args: string[]): void {
   const [file, ...rest] = [...prefix, command, ...args];
   execFileSync(file, rest, { stdio: 'pipe' });
@@ -67,9 +83,10 @@ export async function ensurePostgres(
     );
   }
   const prefix = runAs();
-  const dir = resolve(options.dataDir, 'postgres');
+  const dir = dataDirectory(resolve(options.dataDir), prefix);
   const user = new URL(databaseUrl).username || 'postgres';
   if (!existsSync(join(dir, 'PG_VERSION'))) {
+    mkdirSync(dirname(dir), { recursive: true });
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     if (prefix.length) chownSync(dir, Number(execFileSync('id', ['-u', 'postgres'])), Number(execFileSync('id', ['-g', 'postgres'])));
     run(prefix, join(bin, 'initdb'), ['-D', dir, '-U', user, '--auth=trust', '--encoding=UTF8', '--locale=C']);
