@@ -192,3 +192,14 @@ describe('a relay that dies between enqueueing and marking', () => {
     }
   });
 });
+
+describe('stopping a node', () => {
+  it('finishes the job in hand before it lets go of Redis and PostgreSQL', async () => {
+    const node = await startProbeNode({});
+    const { consumer, commit } = tools(node);
+    const eventId = await commit(randomUUID(), 'probe.lingered', 0);
+    await eventually(() => consumer.started.includes(eventId), Boolean);
+    await node.close();
+    expect(consumer.handled.map((e) => e.eventId)).toContain(eventId);
+  });
+});

@@ -3,13 +3,14 @@ import type { Job } from 'bullmq';
 import { EventConsumer, type DomainEventJob } from '@landsea/outbox';
 import { DeadLetterService, DispatchingProcessor, defineQueue, HandlesJob, QueueModule } from '@landsea/queue';
 
-export const PROBE_EVENTS = defineQueue('probe-events', ['probe.happened', 'probe.exploded']);
+export const PROBE_EVENTS = defineQueue('probe-events', ['probe.happened', 'probe.exploded', 'probe.lingered']);
 
 /** A consumer of domain events that remembers what it was given, for tests to assert on. */
 @EventConsumer(PROBE_EVENTS)
 export class RecordingConsumer extends DispatchingProcessor {
   protected readonly definition = PROBE_EVENTS;
   readonly handled: DomainEventJob[] = [];
+  readonly started: string[] = [];
   readonly explosions: Array<{ eventId: string; at: number; attempt: number }> = [];
 
   constructor(deadLetters: DeadLetterService) {
@@ -19,6 +20,14 @@ export class RecordingConsumer extends DispatchingProcessor {
 
   @HandlesJob('probe.happened')
   async happened(event: DomainEventJob): Promise<void> {
+    this.handled.push(event);
+  }
+
+  /** Takes its time, so a test can stop the node while the job is in hand. */
+  @HandlesJob('probe.lingered')
+  async lingered(event: DomainEventJob): Promise<void> {
+    this.started.push(event.eventId);
+    await new Promise((resolve) => setTimeout(resolve, 400));
     this.handled.push(event);
   }
 
