@@ -1,10 +1,12 @@
 import { CreateContextSchemas1763856000000 } from './1763856000000-create-context-schemas.js';
 import { CreateOutboxAndDeadLetters1763856000001 } from './1763856000001-create-outbox-and-dead-letters.js';
 import { CreateIdentityDirectory1763856000002 } from './1763856000002-create-identity-directory.js';
+import { CreateIdentityAccountsAndTokens1763856000003 } from './1763856000003-create-identity-accounts-and-tokens.js';
 
 /** Every migration, oldest first. Listed explicitly so ESM builds, Jest and the CLI agree. */
 export const ALL_MIGRATIONS = [
   CreateContextSchemas1763856000000,
   CreateOutboxAndDeadLetters1763856000001,
   CreateIdentityDirectory1763856000002,
+  CreateIdentityAccountsAndTokens1763856000003,
 ];

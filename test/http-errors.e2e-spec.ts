@@ -4,6 +4,7 @@ import { Type } from 'class-transformer';
 import { ArrayMinSize, IsInt, IsString, Length, Min, ValidateNested } from 'class-validator';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
+import { Public } from '@landsea/auth';
 import { startTestNode, type TestNode } from '@landsea/testing';
 import { NODE_DEFINITION } from '../apps/node/src/node.definition.js';
 
@@ -16,6 +17,7 @@ class ProbeDto {
   @ValidateNested({ each: true }) @Type(() => LineDto) @ArrayMinSize(1) lines: LineDto[];
 }
 
+@Public()
 @Controller('probe')
 class ProbeController {
   constructor(@InjectDataSource() private readonly db: DataSource) {}

@@ -20,7 +20,13 @@ describe('loadConfig', () => {
     expect(load).toThrow(/^Configuration error: .*PORT .*\(got "eighty"\).*NODE_PROVINCE .*\(got "XX"\).*DATABASE_URL .*\(got "mysql:\/\/localhost\/db"\)\.$/);
   });
 
-  it('refuses an operator token too short to be secret', () => {
-    expect(() => loadConfig({ OPERATOR_TOKEN: 'short' })).toThrow('OPERATOR_TOKEN must be at least 32 characters long');
+  it('refuses an operator password too short to be safe', () => {
+    expect(() => loadConfig({ NODE_OPERATOR_PASSWORD: 'short' })).toThrow('NODE_OPERATOR_PASSWORD must be at least 12 characters long');
+  });
+
+  it('keeps auto-approval of registrations out of production', () => {
+    expect(loadConfig({ IDENTITY_AUTO_APPROVE: 'true' }).IDENTITY_AUTO_APPROVE).toBe(true);
+    expect(loadConfig({}).IDENTITY_AUTO_APPROVE).toBe(false);
+    expect(() => loadConfig({ IDENTITY_AUTO_APPROVE: 'true', NODE_ENV: 'production' })).toThrow('refused when NODE_ENV is production');
   });
 });

@@ -9,7 +9,6 @@ import {
   IsUrl,
   Matches,
   Max,
-  MaxLength,
   Min,
   MinLength,
   validateSync,
@@ -67,6 +66,56 @@ export class AppConfig {
   /** The node operator's first account, created on first start. */
   @IsEmail({ require_tld: false }, { message: 'NODE_OPERATOR_EMAIL must be an e-mail address' })
   NODE_OPERATOR_EMAIL = 'operator@landsea.local';
+
+  /** The node operator's first password; when unset, one is generated and logged once. */
+  @IsOptional()
+  @IsString()
+  @MinLength(12, { message: 'NODE_OPERATOR_PASSWORD must be at least 12 characters long' })
+  NODE_OPERATOR_PASSWORD?: string;
+
+  /** Development only: approve every registration at once. Refused in production. */
+  @Transform(toBoolean)
+  @IsBoolean()
+  IDENTITY_AUTO_APPROVE = false;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(30)
+  @Max(3600)
+  ACCESS_TOKEN_TTL_SECONDS = 600;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(300)
+  @Max(90 * 24 * 3600)
+  REFRESH_TOKEN_TTL_SECONDS = 30 * 24 * 3600;
+
+  /** Failed sign-ins after which an account is locked for SIGN_IN_LOCK_SECONDS. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  SIGN_IN_MAX_FAILURES = 5;
+
+  /** Failed sign-ins from one address, over all accounts, after which that address is locked. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  SIGN_IN_MAX_FAILURES_PER_ADDRESS = 50;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(86400)
+  SIGN_IN_LOCK_SECONDS = 900;
+
+  /** The wait imposed after the second failed sign-in of an account; it doubles with each further one. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(0)
+  @Max(60000)
+  SIGN_IN_BACKOFF_MS = 1000;
 
   @IsUrl(PG_URL)
   DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/landsea';
@@ -142,16 +191,6 @@ export class AppConfig {
   @Max(256)
   QUEUE_CONCURRENCY = 16;
 
-  /**
-   * Bearer token for the node operator's /ops routes until the identity context issues operator
-   * tokens. Without it those routes refuse every call.
-   */
-  @IsOptional()
-  @IsString()
-  @MinLength(32, { message: 'OPERATOR_TOKEN must be at least 32 characters long' })
-  @MaxLength(512)
-  OPERATOR_TOKEN?: string;
-
   @Transform(toInteger)
   @IsInt()
   @Min(100)
@@ -171,7 +210,7 @@ const describeProblem = (error: ValidationError): string => {
 
 /** Reads and validates the node's settings; throws a ConfigError naming every wrong setting. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
-  const known = Object.keys(new AppConfig()).concat(['PUBLIC_BASE_URL', 'OPERATOR_TOKEN']);
+  const known = Object.keys(new AppConfig()).concat(['PUBLIC_BASE_URL', 'NODE_OPERATOR_PASSWORD']);
   const given = Object.fromEntries(
     Object.entries(env).filter(([key, value]) => known.includes(key) && value !== undefined && value !== ''),
   );
@@ -179,6 +218,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const errors = validateSync(config, { forbidUnknownValues: true });
   if (errors.length > 0) {
     throw new ConfigError(`Configuration error: ${errors.map(describeProblem).join('; ')}.`);
+  }
+  if (config.IDENTITY_AUTO_APPROVE && config.NODE_ENV === 'production') {
+    throw new ConfigError('Configuration error: IDENTITY_AUTO_APPROVE approves every registration unseen and is refused when NODE_ENV is production.');
   }
   config.PUBLIC_BASE_URL ??= `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${config.PORT}`;
   return config;

@@ -3,7 +3,7 @@ import { postgresOptions } from './data-source-options.js';
 import { createDatabaseIfMissing } from './postgres-url.js';
 
 /** Writes a context's reference data; must be safe to run on every start. */
-export type Seeder = (manager: EntityManager) => Promise<void>;
+export type Seeder = (manager: EntityManager, say: (line: string) => void) => Promise<void>;
 
 // Any fixed 64-bit number works; every instance of the node uses the same one.
 const MIGRATION_LOCK_KEY = '7243250905133414785';
@@ -41,7 +41,7 @@ export async function migrateDatabase(options: MigrateOptions): Promise<string[]
     for (const migration of applied) options.say?.(`Applied migration ${migration.name}`);
     if (options.seeders?.length) {
       await source.transaction(async (manager) => {
-        for (const seed of options.seeders ?? []) await seed(manager);
+        for (const seed of options.seeders ?? []) await seed(manager, options.say ?? (() => undefined));
       });
     }
     return applied.map((m) => m.name);

@@ -2,6 +2,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 
 export interface RequestContextStore {
   readonly correlationId: string;
+  /** The caller's network address, for audit and sign-in throttling. */
+  readonly address?: string;
 }
 
 const storage = new AsyncLocalStorage<RequestContextStore>();
@@ -13,6 +15,9 @@ export const RequestContext = {
   },
   correlationId(): string | undefined {
     return storage.getStore()?.correlationId;
+  },
+  address(): string | undefined {
+    return storage.getStore()?.address;
   },
 };
 

@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { AuthModule } from '@landsea/auth';
 import { LandseaConfigModule } from '@landsea/config';
 import { DatabaseModule } from '@landsea/database';
 import { ObservabilityModule } from '@landsea/observability';
@@ -7,7 +8,6 @@ import { QueueModule } from '@landsea/queue';
 import { HealthController } from './health/health.controller.js';
 import { HealthService } from './health/health.service.js';
 import { DeadLetterController } from './ops/dead-letter.controller.js';
-import { OperatorTokenGuard } from './ops/operator-token.guard.js';
 
 /**
  * Everything a node needs before any context: validated config, logs and metrics, PostgreSQL,
@@ -18,9 +18,9 @@ export class PlatformModule {
   static forRoot(env?: Record<string, string | undefined>): DynamicModule {
     return {
       module: PlatformModule,
-      imports: [LandseaConfigModule.forRoot(env), ObservabilityModule, DatabaseModule, QueueModule, OutboxModule],
+      imports: [LandseaConfigModule.forRoot(env), ObservabilityModule, DatabaseModule, QueueModule, OutboxModule, AuthModule],
       controllers: [HealthController, DeadLetterController],
-      providers: [HealthService, OperatorTokenGuard],
+      providers: [HealthService],
     };
   }
 }

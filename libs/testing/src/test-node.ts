@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DynamicModule } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Redis } from 'ioredis';
+import request from 'supertest';
 import { loadConfig } from '@landsea/config';
 import { createLogger } from '@landsea/observability';
 import { createHttpApp } from '@landsea/platform';
@@ -13,6 +14,8 @@ export interface TestNode {
   /** Pass to supertest: `request(node.server)`. */
   readonly server: NestFastifyApplication['getHttpServer'] extends () => infer S ? S : never;
   readonly env: Record<string, string>;
+  /** An access token of the seeded node operator. */
+  operatorToken(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -60,6 +63,14 @@ export async function startTestNode(options: TestNodeOptions): Promise<TestNode>
     app,
     server: app.getHttpServer(),
     env,
+    async operatorToken() {
+      const res = await request(app.getHttpServer())
+        .post('/oauth/token')
+        .type('form')
+        .send({ grant_type: 'password', username: env.NODE_OPERATOR_EMAIL, password: env.NODE_OPERATOR_PASSWORD });
+      if (res.status !== 200) throw new Error(`operator sign-in failed: ${res.status} ${JSON.stringify(res.body)}`);
+      return res.body.access_token as string;
+    },
     async close() {
       await app.close();
       await deleteKeys(services.REDIS_URL, env.REDIS_PREFIX);

@@ -31,6 +31,8 @@ export function baseTestEnv(): Record<string, string> {
     DATABASE_URL: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/landsea_test',
     REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
     OUTBOX_POLL_INTERVAL_MS: '10',
+    NODE_OPERATOR_EMAIL: 'operator@cq.landsea.test',
+    NODE_OPERATOR_PASSWORD: 'Operator-Test-Password-2026',
   };
 }
 

@@ -1,13 +1,16 @@
+import { randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { Role } from '@landsea/auth';
 import { type AppConfig, CORRIDOR_PROVINCES } from '@landsea/config';
 import type { Seeder } from '@landsea/database';
+import { PasswordService } from '../passwords/password.service.js';
 
 /**
  * The identity context's reference data: the corridor's provinces, this node, its operator
  * organisation and the operator's first account. Runs on every migrate; changes nothing twice.
  */
 export function identitySeeder(config: AppConfig): Seeder {
-  return async (manager: EntityManager) => {
+  return async (manager: EntityManager, say: (line: string) => void) => {
     const params = CORRIDOR_PROVINCES.flatMap((p) => [p.code, p.nameZh, p.nameEn]);
     const values = CORRIDOR_PROVINCES.map((_, i) => `($${i * 3 + 1}, $${i * 3 + 2}, $${i * 3 + 3})`).join(', ');
     await manager.query(
@@ -43,11 +46,19 @@ export function identitySeeder(config: AppConfig): Seeder {
        WHERE identity.node.base_url IS DISTINCT FROM EXCLUDED.base_url OR NOT identity.node.is_self`,
       [province.code, config.PUBLIC_BASE_URL, operatorId],
     );
+    const [operator] = (await manager.query(`SELECT 1 FROM identity.person WHERE lower(email) = lower($1)`, [
+      config.NODE_OPERATOR_EMAIL,
+    ])) as unknown[];
+    if (operator) return;
+    const generated = config.NODE_OPERATOR_PASSWORD ? undefined : `${randomBytes(12).toString('base64url')}-Aa1`;
+    const passwordHash = await new PasswordService().hashAcceptable(config.NODE_OPERATOR_PASSWORD ?? (generated as string));
     await manager.query(
-      `INSERT INTO identity.person (organisation_id, email, display_name, roles, status)
-       VALUES ($1, $2, $3, ARRAY['NODE_OPERATOR', 'ORG_ADMIN'], 'ACTIVE')
-       ON CONFLICT ((lower(email))) DO NOTHING`,
-      [operatorId, config.NODE_OPERATOR_EMAIL, `${province.nameEn} node operator`],
+      `INSERT INTO identity.person (organisation_id, email, display_name, roles, status, password_hash)
+       VALUES ($1, $2, $3, $4, 'ACTIVE', $5)`,
+      [operatorId, config.NODE_OPERATOR_EMAIL, `${province.nameEn} node operator`, [Role.NODE_OPERATOR, Role.ORG_ADMIN], passwordHash],
     );
+    if (generated) {
+      say(`Created the node operator account ${config.NODE_OPERATOR_EMAIL} with password ${generated} (shown once; set NODE_OPERATOR_PASSWORD to choose it).`);
+    }
   };
 }

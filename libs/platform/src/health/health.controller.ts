@@ -1,5 +1,6 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { Public } from '@landsea/auth';
 import { ErrorBody } from '@landsea/errors';
 import { MetricsService } from '@landsea/observability';
 import { type DependencyStatus, HealthService } from './health.service.js';
@@ -26,6 +27,7 @@ class ReadyResponse {
 }
 
 @ApiTags('operations')
+@Public()
 @Controller()
 export class HealthController {
   constructor(

@@ -1,14 +1,14 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, UseGuards } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiDefaultResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Role, Roles } from '@landsea/auth';
 import { ErrorBody } from '@landsea/errors';
 import { DeadLetterService } from '@landsea/queue';
 import { DeadLetterDto, ListDeadLettersQuery, ReplayResultDto } from './dto/dead-letter.dto.js';
-import { OperatorTokenGuard } from './operator-token.guard.js';
 
 @ApiTags('operations')
 @ApiBearerAuth()
 @ApiDefaultResponse({ type: ErrorBody })
-@UseGuards(OperatorTokenGuard)
+@Roles(Role.NODE_OPERATOR)
 @Controller('ops/dead-letters')
 export class DeadLetterController {
   constructor(private readonly deadLetters: DeadLetterService) {}

@@ -1,0 +1,21 @@
+import { HttpStatus } from '@nestjs/common';
+import { DomainError } from '@landsea/errors';
+
+export enum AuthErrorCode {
+  TOKEN_MISSING = 'TOKEN_MISSING',
+  ROLE_REQUIRED = 'ROLE_REQUIRED',
+  ORGANISATION_NOT_APPROVED = 'ORGANISATION_NOT_APPROVED',
+}
+
+export const tokenMissing = (): DomainError =>
+  new DomainError(HttpStatus.UNAUTHORIZED, AuthErrorCode.TOKEN_MISSING, 'A bearer access token is required');
+
+export const roleRequired = (roles: readonly string[]): DomainError =>
+  new DomainError(HttpStatus.FORBIDDEN, AuthErrorCode.ROLE_REQUIRED, `This needs one of the roles ${roles.join(', ')}`);
+
+export const organisationNotApproved = (): DomainError =>
+  new DomainError(
+    HttpStatus.FORBIDDEN,
+    AuthErrorCode.ORGANISATION_NOT_APPROVED,
+    'Your organisation is not approved on this node yet; it can read its own data but not change anything',
+  );

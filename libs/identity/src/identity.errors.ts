@@ -1,0 +1,97 @@
+import { HttpStatus } from '@nestjs/common';
+import { DomainError, type ErrorDetail } from '@landsea/errors';
+
+export enum IdentityErrorCode {
+  USCC_INVALID = 'USCC_INVALID',
+  ORGANISATION_ID_REQUIRED = 'ORGANISATION_ID_REQUIRED',
+  ORGANISATION_ALREADY_REGISTERED = 'ORGANISATION_ALREADY_REGISTERED',
+  KIND_NOT_REGISTERABLE = 'KIND_NOT_REGISTERABLE',
+  REVIEW_REASON_REQUIRED = 'REVIEW_REASON_REQUIRED',
+  ORGANISATION_NOT_FOUND = 'ORGANISATION_NOT_FOUND',
+  ORGANISATION_ALREADY_REVIEWED = 'ORGANISATION_ALREADY_REVIEWED',
+  EMAIL_ALREADY_REGISTERED = 'EMAIL_ALREADY_REGISTERED',
+  WEAK_PASSWORD = 'WEAK_PASSWORD',
+  UNKNOWN_ROLE = 'UNKNOWN_ROLE',
+  ROLE_NOT_ALLOWED = 'ROLE_NOT_ALLOWED',
+  PERSON_NOT_FOUND = 'PERSON_NOT_FOUND',
+  INVITATION_INVALID = 'INVITATION_INVALID',
+  INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
+  ACCOUNT_DISABLED = 'ACCOUNT_DISABLED',
+  SIGN_IN_THROTTLED = 'SIGN_IN_THROTTLED',
+  ACCOUNT_LOCKED = 'ACCOUNT_LOCKED',
+  ADDRESS_LOCKED = 'ADDRESS_LOCKED',
+  UNSUPPORTED_GRANT_TYPE = 'UNSUPPORTED_GRANT_TYPE',
+  REFRESH_TOKEN_INVALID = 'REFRESH_TOKEN_INVALID',
+  REFRESH_TOKEN_REUSED = 'REFRESH_TOKEN_REUSED',
+  TOKEN_INVALID = 'TOKEN_INVALID',
+  TOKEN_EXPIRED = 'TOKEN_EXPIRED',
+  TOKEN_ALGORITHM_NOT_ALLOWED = 'TOKEN_ALGORITHM_NOT_ALLOWED',
+  TOKEN_KEY_UNKNOWN = 'TOKEN_KEY_UNKNOWN',
+  TOKEN_AUDIENCE_INVALID = 'TOKEN_AUDIENCE_INVALID',
+  TOKEN_ISSUER_UNKNOWN = 'TOKEN_ISSUER_UNKNOWN',
+  CANNOT_CHANGE_OWN_ACCOUNT = 'CANNOT_CHANGE_OWN_ACCOUNT',
+}
+
+const error = (status: HttpStatus, code: IdentityErrorCode, message: string, details?: readonly ErrorDetail[]): DomainError =>
+  new DomainError(status, code, message, details);
+
+export const IdentityErrors = {
+  usccInvalid: (field: string, message: string) =>
+    error(HttpStatus.BAD_REQUEST, IdentityErrorCode.USCC_INVALID, message, [{ field, message }]),
+  organisationIdRequired: () =>
+    error(
+      HttpStatus.BAD_REQUEST,
+      IdentityErrorCode.ORGANISATION_ID_REQUIRED,
+      'A Chinese organisation registers with its unified social credit code (uscc); a foreign one with its nationalId',
+    ),
+  alreadyRegistered: (key: string) =>
+    error(HttpStatus.CONFLICT, IdentityErrorCode.ORGANISATION_ALREADY_REGISTERED, `An organisation with ${key} is already registered`),
+  kindNotRegisterable: (kind: string) =>
+    error(HttpStatus.BAD_REQUEST, IdentityErrorCode.KIND_NOT_REGISTERABLE, `An organisation cannot register itself as ${kind}; the node sets it up`),
+  reasonRequired: () =>
+    error(HttpStatus.BAD_REQUEST, IdentityErrorCode.REVIEW_REASON_REQUIRED, 'A rejection needs a reason the applicant can act on', [
+      { field: 'reason', message: 'reason is required when the decision is REJECT' },
+    ]),
+  organisationNotFound: (id: string) =>
+    error(HttpStatus.NOT_FOUND, IdentityErrorCode.ORGANISATION_NOT_FOUND, `No organisation ${id}`),
+  alreadyReviewed: (status: string) =>
+    error(HttpStatus.CONFLICT, IdentityErrorCode.ORGANISATION_ALREADY_REVIEWED, `The registration was already reviewed: it is ${status}`),
+  emailTaken: (email: string) =>
+    error(HttpStatus.CONFLICT, IdentityErrorCode.EMAIL_ALREADY_REGISTERED, `${email} already has an account`),
+  weakPassword: (problems: readonly string[]) =>
+    error(
+      HttpStatus.BAD_REQUEST,
+      IdentityErrorCode.WEAK_PASSWORD,
+      'The password does not meet the policy',
+      problems.map((message) => ({ field: 'password', message })),
+    ),
+  unknownRole: (roles: readonly string[]) =>
+    error(HttpStatus.BAD_REQUEST, IdentityErrorCode.UNKNOWN_ROLE, `Unknown role ${roles.join(', ')}`, roles.map((role) => ({ field: 'roles', message: `${role} is not a role` }))),
+  roleNotAllowed: (role: string) =>
+    error(HttpStatus.BAD_REQUEST, IdentityErrorCode.ROLE_NOT_ALLOWED, `${role} is only for organisations of the matching kind`),
+  personNotFound: (id: string) => error(HttpStatus.NOT_FOUND, IdentityErrorCode.PERSON_NOT_FOUND, `No person ${id}`),
+  invitationInvalid: () =>
+    error(HttpStatus.BAD_REQUEST, IdentityErrorCode.INVITATION_INVALID, 'The invitation is unknown, used or expired'),
+  invalidCredentials: () =>
+    error(HttpStatus.UNAUTHORIZED, IdentityErrorCode.INVALID_CREDENTIALS, 'The e-mail address or password is wrong'),
+  accountDisabled: () => error(HttpStatus.FORBIDDEN, IdentityErrorCode.ACCOUNT_DISABLED, 'This account is disabled'),
+  throttled: (seconds: number) =>
+    error(HttpStatus.TOO_MANY_REQUESTS, IdentityErrorCode.SIGN_IN_THROTTLED, `Too many failed sign-ins; try again in ${seconds} s`, [{ retryAfterSeconds: seconds }]),
+  accountLocked: (seconds: number) =>
+    error(HttpStatus.TOO_MANY_REQUESTS, IdentityErrorCode.ACCOUNT_LOCKED, `This account is locked after repeated failed sign-ins; try again in ${seconds} s`, [{ retryAfterSeconds: seconds }]),
+  addressLocked: (seconds: number) =>
+    error(HttpStatus.TOO_MANY_REQUESTS, IdentityErrorCode.ADDRESS_LOCKED, `Too many failed sign-ins from this address; try again in ${seconds} s`, [{ retryAfterSeconds: seconds }]),
+  unsupportedGrant: (grant: string) =>
+    error(HttpStatus.BAD_REQUEST, IdentityErrorCode.UNSUPPORTED_GRANT_TYPE, `Unsupported grant_type ${grant}`),
+  refreshInvalid: () =>
+    error(HttpStatus.UNAUTHORIZED, IdentityErrorCode.REFRESH_TOKEN_INVALID, 'The refresh token is unknown, expired or revoked'),
+  refreshReused: () =>
+    error(
+      HttpStatus.UNAUTHORIZED,
+      IdentityErrorCode.REFRESH_TOKEN_REUSED,
+      'This refresh token was already used; every token of its sign-in is now revoked',
+    ),
+  token: (code: IdentityErrorCode, message: string) => error(HttpStatus.UNAUTHORIZED, code, message),
+  cannotChangeSelf: () =>
+    error(HttpStatus.CONFLICT, IdentityErrorCode.CANNOT_CHANGE_OWN_ACCOUNT, 'An administrator cannot disable or demote their own account'),
+};

@@ -1,0 +1,113 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsEmail,
+  IsIn,
+  IsISO31661Alpha2,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { ALL_ORGANISATION_KINDS, OrganisationKind } from '@landsea/auth';
+import { CORRIDOR_PROVINCE_CODES } from '@landsea/config';
+import type { OrganisationEntity } from '../organisation.entity.js';
+
+export class FirstAdminDto {
+  @ApiProperty({ example: 'li.wei@cq-electronics.example.cn' }) @IsEmail() @MaxLength(254) email: string;
+  @ApiProperty({ example: '李伟' }) @IsString() @Length(1, 200) displayName: string;
+  @ApiProperty({ example: 'Corridor-2026-Chongqing', description: 'At least 12 characters mixing three of: lower case, capitals, digits, symbols' })
+  @IsString()
+  @MaxLength(256)
+  password: string;
+}
+
+export class RegisterOrganisationDto {
+  @ApiPropertyOptional({ example: '重庆渝新电子有限公司' }) @IsOptional() @IsString() @Length(1, 300) nameZh?: string;
+  @ApiProperty({ example: 'Chongqing Yuxin Electronics Co., Ltd.' }) @IsString() @Length(1, 300) nameEn: string;
+  @ApiProperty({ example: 'CN', description: 'ISO 3166-1 alpha-2' }) @IsISO31661Alpha2() country: string;
+  @ApiPropertyOptional({ example: '91500000202815306C', description: 'Unified social credit code (GB 32100-2015), required for CN' })
+  @IsOptional()
+  @IsString()
+  uscc?: string;
+  @ApiPropertyOptional({ example: '0105536012345', description: 'National registration id, for organisations outside China' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  nationalId?: string;
+  @ApiPropertyOptional({ example: '5001960123', description: '10-digit customs registration code (海关编码)' })
+  @IsOptional()
+  @Matches(/^[0-9A-Z]{10}$/, { message: 'customsCode must be the 10-character customs registration code' })
+  customsCode?: string;
+  @ApiPropertyOptional({ example: 'CQ', enum: CORRIDOR_PROVINCE_CODES }) @IsOptional() @IsIn(CORRIDOR_PROVINCE_CODES) provinceCode?: string;
+  @ApiPropertyOptional({ example: '重庆市沙坪坝区西永大道 1 号' }) @IsOptional() @IsString() @MaxLength(500) address?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) contactName?: string;
+  @ApiPropertyOptional() @IsOptional() @IsEmail() contactEmail?: string;
+  @ApiPropertyOptional() @IsOptional() @Matches(/^\+?[0-9 ()-]{5,30}$/, { message: 'contactPhone must be a phone number' }) contactPhone?: string;
+  @ApiProperty({ enum: OrganisationKind, isArray: true, example: ['TRADER'] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsIn(ALL_ORGANISATION_KINDS, { each: true })
+  kinds: OrganisationKind[];
+  @ApiProperty({ type: FirstAdminDto }) @ValidateNested() @Type(() => FirstAdminDto) admin: FirstAdminDto;
+}
+
+export class ReviewOrganisationDto {
+  @ApiProperty({ enum: ['APPROVE', 'REJECT'] }) @IsIn(['APPROVE', 'REJECT']) decision: 'APPROVE' | 'REJECT';
+  @ApiPropertyOptional({ description: 'Required when rejecting' }) @IsOptional() @IsString() @Length(1, 1000) reason?: string;
+}
+
+export class ListOrganisationsQuery {
+  @ApiPropertyOptional({ enum: ['PENDING', 'APPROVED', 'REJECTED'] })
+  @IsOptional()
+  @IsIn(['PENDING', 'APPROVED', 'REJECTED'])
+  status?: 'PENDING' | 'APPROVED' | 'REJECTED';
+}
+
+export class OrganisationDto {
+  @ApiProperty() id: string;
+  @ApiProperty({ nullable: true, type: String }) uscc: string | null;
+  @ApiProperty() country: string;
+  @ApiProperty({ nullable: true, type: String }) nationalId: string | null;
+  @ApiProperty({ nullable: true, type: String }) customsCode: string | null;
+  @ApiProperty({ nullable: true, type: String }) nameZh: string | null;
+  @ApiProperty() nameEn: string;
+  @ApiProperty({ nullable: true, type: String }) provinceCode: string | null;
+  @ApiProperty({ nullable: true, type: String }) address: string | null;
+  @ApiProperty({ nullable: true, type: String }) contactName: string | null;
+  @ApiProperty({ nullable: true, type: String }) contactEmail: string | null;
+  @ApiProperty({ nullable: true, type: String }) contactPhone: string | null;
+  @ApiProperty({ enum: OrganisationKind, isArray: true }) kinds: string[];
+  @ApiProperty({ enum: ['PENDING', 'APPROVED', 'REJECTED'] }) status: string;
+  @ApiProperty({ nullable: true, type: String }) reviewReason: string | null;
+  @ApiProperty({ nullable: true, type: String }) reviewedAt: string | null;
+  @ApiProperty() createdAt: string;
+
+  static from(o: OrganisationEntity): OrganisationDto {
+    return {
+      id: o.id,
+      uscc: o.uscc,
+      country: o.country,
+      nationalId: o.nationalId,
+      customsCode: o.customsCode,
+      nameZh: o.nameZh,
+      nameEn: o.nameEn,
+      provinceCode: o.provinceCode,
+      address: o.address,
+      contactName: o.contactName,
+      contactEmail: o.contactEmail,
+      contactPhone: o.contactPhone,
+      kinds: o.kinds,
+      status: o.status,
+      reviewReason: o.reviewReason,
+      reviewedAt: o.reviewedAt?.toISOString() ?? null,
+      createdAt: o.createdAt.toISOString(),
+    };
+  }
+}

@@ -1,0 +1,59 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiProperty, ApiDefaultResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, type Principal, Public, Role, Roles } from '@landsea/auth';
+import { ErrorBody } from '@landsea/errors';
+import { PersonDto } from '../people/dto/person.dto.js';
+import { ListOrganisationsQuery, OrganisationDto, RegisterOrganisationDto, ReviewOrganisationDto } from './dto/organisation.dto.js';
+import { OrganisationsService } from './organisations.service.js';
+
+class RegistrationDto {
+  @ApiProperty({ type: OrganisationDto }) organisation: OrganisationDto;
+  @ApiProperty({ type: PersonDto }) admin: PersonDto;
+}
+
+@ApiTags('identity')
+@ApiDefaultResponse({ type: ErrorBody })
+@Controller('identity/organisations')
+export class OrganisationsController {
+  constructor(private readonly organisations: OrganisationsService) {}
+
+  @Post()
+  @Public()
+  @ApiOperation({ summary: 'Register an organisation and its first administrator; a node operator reviews it' })
+  @ApiCreatedResponse({ type: RegistrationDto })
+  async register(@Body() dto: RegisterOrganisationDto): Promise<RegistrationDto> {
+    const { organisation, admin } = await this.organisations.register(dto);
+    return { organisation: OrganisationDto.from(organisation), admin: PersonDto.from(admin) };
+  }
+
+  @Get()
+  @ApiBearerAuth()
+  @Roles(Role.NODE_OPERATOR)
+  @ApiOperation({ summary: 'Organisations on this node, e.g. those waiting for review (node operators)' })
+  @ApiOkResponse({ type: [OrganisationDto] })
+  async list(@Query() query: ListOrganisationsQuery): Promise<OrganisationDto[]> {
+    return (await this.organisations.list(query.status)).map((o) => OrganisationDto.from(o));
+  }
+
+  @Get(':id')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: "An organisation: one's own, or any for a node operator" })
+  @ApiOkResponse({ type: OrganisationDto })
+  async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() caller: Principal): Promise<OrganisationDto> {
+    return OrganisationDto.from(await this.organisations.get(id, caller));
+  }
+
+  @Post(':id/review')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @Roles(Role.NODE_OPERATOR)
+  @ApiOperation({ summary: 'Approve or reject a registration, with a reason when rejecting (node operators)' })
+  @ApiOkResponse({ type: OrganisationDto })
+  async review(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: ReviewOrganisationDto,
+    @CurrentPrincipal() reviewer: Principal,
+  ): Promise<OrganisationDto> {
+    return OrganisationDto.from(await this.organisations.review(id, dto, reviewer));
+  }
+}

@@ -1,0 +1,71 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiDefaultResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AllowUnapproved, CurrentPrincipal, type Principal, Public, Role, Roles } from '@landsea/auth';
+import { ErrorBody } from '@landsea/errors';
+import { AcceptInvitationDto, ChangeRolesDto, InvitationDto, InvitePersonDto, PersonDto } from './dto/person.dto.js';
+import { PeopleService } from './people.service.js';
+
+@ApiTags('identity')
+@ApiBearerAuth()
+@ApiDefaultResponse({ type: ErrorBody })
+@Controller('identity')
+export class PeopleController {
+  constructor(private readonly people: PeopleService) {}
+
+  @Get('me')
+  @ApiOperation({ summary: 'The signed-in person' })
+  @ApiOkResponse({ type: PersonDto })
+  async me(@CurrentPrincipal() caller: Principal): Promise<PersonDto> {
+    return PersonDto.from(await this.people.me(caller));
+  }
+
+  @Get('people')
+  @Roles(Role.ORG_ADMIN)
+  @ApiOperation({ summary: "The people of the caller's organisation (org admins)" })
+  @ApiOkResponse({ type: [PersonDto] })
+  async list(@CurrentPrincipal() admin: Principal): Promise<PersonDto[]> {
+    return (await this.people.list(admin)).map((p) => PersonDto.from(p));
+  }
+
+  @Post('people')
+  @Roles(Role.ORG_ADMIN)
+  @AllowUnapproved()
+  @ApiOperation({ summary: 'Invite a person with roles; they set their password with the invitation token' })
+  @ApiCreatedResponse({ type: InvitationDto })
+  async invite(@Body() dto: InvitePersonDto, @CurrentPrincipal() admin: Principal): Promise<InvitationDto> {
+    const { person, token, expiresAt } = await this.people.invite(admin, dto.email, dto.displayName, dto.roles);
+    return { person: PersonDto.from(person), invitationToken: token, expiresAt: expiresAt.toISOString() };
+  }
+
+  @Post('invitations/accept')
+  @Public()
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Set a password with an invitation token; the account becomes active' })
+  @ApiNoContentResponse()
+  async accept(@Body() dto: AcceptInvitationDto): Promise<void> {
+    await this.people.acceptInvitation(dto.invitationToken, dto.password);
+  }
+
+  @Patch('people/:id/roles')
+  @Roles(Role.ORG_ADMIN)
+  @AllowUnapproved()
+  @ApiOperation({ summary: "Change a person's roles (org admins)" })
+  @ApiOkResponse({ type: PersonDto })
+  async changeRoles(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: ChangeRolesDto,
+    @CurrentPrincipal() admin: Principal,
+  ): Promise<PersonDto> {
+    return PersonDto.from(await this.people.changeRoles(admin, id, dto.roles));
+  }
+
+  @Post('people/:id/disable')
+  @HttpCode(200)
+  @Roles(Role.ORG_ADMIN)
+  @AllowUnapproved()
+  @ApiOperation({ summary: 'Disable a person: they can no longer sign in or refresh (org admins)' })
+  @ApiOkResponse({ type: PersonDto })
+  async disable(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() admin: Principal): Promise<PersonDto> {
+    return PersonDto.from(await this.people.disable(admin, id));
+  }
+}

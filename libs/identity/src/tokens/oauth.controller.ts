@@ -1,0 +1,50 @@
+import { Body, Controller, Header, HttpCode, Post } from '@nestjs/common';
+import { ApiConsumes, ApiDefaultResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public } from '@landsea/auth';
+import { ErrorBody, validationFailed } from '@landsea/errors';
+import { IdentityErrors } from '../identity.errors.js';
+import { RevokeRequestDto, TokenRequestDto, TokenResponseDto } from './dto/token.dto.js';
+import { TokenService } from './token.service.js';
+
+const required = (dto: TokenRequestDto, fields: Array<keyof TokenRequestDto>): void => {
+  const missing = fields.filter((field) => !dto[field]);
+  if (missing.length) {
+    throw validationFailed(missing.map((field) => ({ field, message: `${field} is required for grant_type ${dto.grant_type}` })));
+  }
+};
+
+@ApiTags('identity')
+@Public()
+@ApiDefaultResponse({ type: ErrorBody })
+@Controller('oauth')
+export class OAuthController {
+  constructor(private readonly tokens: TokenService) {}
+
+  @Post('token')
+  @HttpCode(200)
+  @Header('cache-control', 'no-store')
+  @ApiConsumes('application/x-www-form-urlencoded', 'application/json')
+  @ApiOperation({ summary: 'Get tokens: password grant for people, refresh_token to rotate' })
+  @ApiOkResponse({ type: TokenResponseDto })
+  async token(@Body() dto: TokenRequestDto): Promise<TokenResponseDto> {
+    switch (dto.grant_type) {
+      case 'password':
+        required(dto, ['username', 'password']);
+        return this.tokens.signIn(dto.username as string, dto.password as string);
+      case 'refresh_token':
+        required(dto, ['refresh_token']);
+        return this.tokens.refresh(dto.refresh_token as string);
+      default:
+        throw IdentityErrors.unsupportedGrant(dto.grant_type);
+    }
+  }
+
+  @Post('revoke')
+  @HttpCode(204)
+  @ApiConsumes('application/x-www-form-urlencoded', 'application/json')
+  @ApiOperation({ summary: 'Sign out: revoke the sign-in a refresh token belongs to (RFC 7009)' })
+  @ApiNoContentResponse()
+  async revoke(@Body() dto: RevokeRequestDto): Promise<void> {
+    await this.tokens.revoke(dto.token);
+  }
+}

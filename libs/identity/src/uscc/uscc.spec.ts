@@ -1,0 +1,23 @@
+import { usccCheckCharacter, usccProblem } from './uscc.js';
+
+describe('unified social credit code (GB 32100-2015)', () => {
+  // The standard's own example code, and codes whose check character this test worked out by hand.
+  it.each(['91350100M000100Y43', '91110000600037341L', '91500000202815306C'])('accepts %s', (code) => {
+    expect(usccProblem(code)).toBeUndefined();
+  });
+
+  it('computes the check character from the first 17 characters', () => {
+    expect(usccCheckCharacter('91350100M000100Y4')).toBe('3');
+  });
+
+  it('names the right check character when it is wrong', () => {
+    expect(usccProblem('91350100M000100Y44')).toEqual({
+      problem: 'CHECK_CHARACTER',
+      message: 'The check character of 91350100M000100Y44 should be 3, not 4',
+    });
+  });
+
+  it.each(['9135010OM000100Y43', '91350100M000100Y4', 'IB3501000000100Y43', '91350100m000100Y43'])('refuses the malformed %s', (code) => {
+    expect(usccProblem(code)?.problem).toBe('FORMAT');
+  });
+});

@@ -1,0 +1,33 @@
+/**
+ * China's unified social credit code (统一社会信用代码), GB 32100-2015: 18 characters from a
+ * 31-character alphabet (digits and capitals without I, O, S, V, Z). Position 1 is the
+ * registration authority, 2 the organisation category, 3-8 the administrative division
+ * (GB/T 2260), 9-17 the organisation code, and 18 a check character over the first 17.
+ */
+const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+const SHAPE = /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
+
+/** The check character for the first 17 characters of a code. */
+export function usccCheckCharacter(first17: string): string {
+  let sum = 0;
+  for (let i = 0; i < 17; i += 1) sum += ALPHABET.indexOf(first17[i]) * WEIGHTS[i];
+  return ALPHABET[(31 - (sum % 31)) % 31];
+}
+
+export type UsccProblem = 'FORMAT' | 'CHECK_CHARACTER';
+
+/** Why a code is not a valid USCC, or undefined when it is. */
+export function usccProblem(code: string): { problem: UsccProblem; message: string } | undefined {
+  if (!SHAPE.test(code)) {
+    return {
+      problem: 'FORMAT',
+      message: 'A unified social credit code has 18 characters: digits and capital letters except I, O, S, V and Z, with digits in positions 3 to 8',
+    };
+  }
+  const expected = usccCheckCharacter(code.slice(0, 17));
+  if (code[17] !== expected) {
+    return { problem: 'CHECK_CHARACTER', message: `The check character of ${code} should be ${expected}, not ${code[17]}` };
+  }
+  return undefined;
+}
