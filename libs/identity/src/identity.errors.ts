@@ -30,6 +30,7 @@ export enum IdentityErrorCode {
   TOKEN_AUDIENCE_INVALID = 'TOKEN_AUDIENCE_INVALID',
   TOKEN_ISSUER_UNKNOWN = 'TOKEN_ISSUER_UNKNOWN',
   CANNOT_CHANGE_OWN_ACCOUNT = 'CANNOT_CHANGE_OWN_ACCOUNT',
+  PARTNER_IS_THIS_NODE = 'PARTNER_IS_THIS_NODE',
 }
 
 const error = (status: HttpStatus, code: IdentityErrorCode, message: string, details?: readonly ErrorDetail[]): DomainError =>
@@ -92,6 +93,8 @@ export const IdentityErrors = {
       'This refresh token was already used; every token of its sign-in is now revoked',
     ),
   token: (code: IdentityErrorCode, message: string) => error(HttpStatus.UNAUTHORIZED, code, message),
+  partnerIsSelf: (province: string) =>
+    error(HttpStatus.CONFLICT, IdentityErrorCode.PARTNER_IS_THIS_NODE, `${province} is this node itself, not a partner`),
   cannotChangeSelf: () =>
     error(HttpStatus.CONFLICT, IdentityErrorCode.CANNOT_CHANGE_OWN_ACCOUNT, 'An administrator cannot disable or demote their own account'),
 };

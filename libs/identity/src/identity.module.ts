@@ -11,6 +11,7 @@ import { PeopleController } from './people/people.controller.js';
 import { PeopleService } from './people/people.service.js';
 import { PersonEntity } from './people/person.entity.js';
 import { PersonRepository } from './people/person.repository.js';
+import { PartnersController } from './partners/partners.controller.js';
 import { OAuthController } from './tokens/oauth.controller.js';
 import { RefreshTokenEntity } from './tokens/refresh-token.entity.js';
 import { RefreshTokenRepository } from './tokens/refresh-token.repository.js';
@@ -20,7 +21,7 @@ import { TokenService } from './tokens/token.service.js';
 /** 统一用户: organisations, people and systems recognised on every corridor node. */
 @Module({
   imports: [IdentityTokensModule, TypeOrmModule.forFeature([PersonEntity, RefreshTokenEntity])],
-  controllers: [OrganisationsController, PeopleController, OAuthController, WellKnownController, KeysController, AuditController],
+  controllers: [OrganisationsController, PeopleController, OAuthController, WellKnownController, KeysController, AuditController, PartnersController],
   providers: [
     OrganisationsService,
     PeopleService,

@@ -7,7 +7,8 @@ import { loadConfig } from '@landsea/config';
 import { createLogger } from '@landsea/observability';
 import { createHttpApp } from '@landsea/platform';
 import { redisOptions } from '@landsea/queue';
-import { baseTestEnv, type TestSchema, workerServices } from './worker-database.js';
+import { createServer } from 'node:net';
+import { baseTestEnv, separateDatabase, type TestSchema, workerServices } from './worker-database.js';
 
 export interface TestNode {
   readonly app: NestFastifyApplication;
@@ -24,6 +25,21 @@ export interface TestNodeOptions {
   readonly schema: TestSchema;
   /** Settings to change for this node: a different province, a failing Redis URL, … */
   readonly env?: Record<string, string>;
+  /** Run on a database of its own with this name instead of the worker's (a second node). */
+  readonly database?: string;
+  /** Listen on a loopback port, for callers outside the process (a partner fetching the JWKS). */
+  readonly listen?: boolean;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
 }
 
 async function deleteKeys(redisUrl: string, prefix: string): Promise<void> {
@@ -50,15 +66,19 @@ async function deleteKeys(redisUrl: string, prefix: string): Promise<void> {
  */
 export async function startTestNode(options: TestNodeOptions): Promise<TestNode> {
   const services = await workerServices(options.schema);
+  const port = options.listen ? await freePort() : 0;
   const env: Record<string, string> = {
     ...baseTestEnv(),
     ...services,
     REDIS_PREFIX: `landsea-test-${randomUUID().slice(0, 8)}`,
+    ...(options.listen ? { PORT: String(port), PUBLIC_BASE_URL: `http://127.0.0.1:${port}` } : {}),
     ...options.env,
   };
+  if (options.database) env.DATABASE_URL = await separateDatabase(options.schema, options.database, env);
   const config = loadConfig(env);
   const logger = createLogger({ level: config.LOG_LEVEL, node: config.NODE_PROVINCE });
   const app = await createHttpApp(options.module(env), { title: 'Landsea test node', logger, config });
+  if (options.listen) await app.listen({ port, host: '127.0.0.1' });
   return {
     app,
     server: app.getHttpServer(),

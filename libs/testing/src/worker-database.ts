@@ -67,21 +67,36 @@ async function prepare(schema: TestSchema): Promise<WorkerServices> {
       // Migrate once per run into the template; every worker clones it.
       if ((await databaseComment(server, TEMPLATE)) !== `run:${run}`) {
         await recreate(server, TEMPLATE, `building-${run}`);
-        await migrateDatabase({
-          url: withDatabase(server, TEMPLATE),
-          migrations: schema.migrations,
-          seeders: schema.seeders(loadConfig({ ...baseTestEnv(), DATABASE_URL: withDatabase(server, TEMPLATE) })),
-        });
+        await migrateDatabase({ url: withDatabase(server, TEMPLATE), migrations: schema.migrations });
         await admin.query(`COMMENT ON DATABASE ${quoteIdentifier(TEMPLATE)} IS 'run:${run}'`);
       }
       if ((await databaseComment(server, workerDb)) !== `run:${run}`) {
         await recreate(server, workerDb, run, TEMPLATE);
+        await seed(schema, withDatabase(server, workerDb), {});
       }
     } finally {
       await admin.query('SELECT pg_advisory_unlock($1)', [LOCK_KEY]);
     }
   });
   return { DATABASE_URL: withDatabase(server, workerDb), REDIS_URL: services.REDIS_URL };
+}
+
+async function seed(schema: TestSchema, url: string, env: Record<string, string>): Promise<void> {
+  const config = loadConfig({ ...baseTestEnv(), ...env, DATABASE_URL: url });
+  await migrateDatabase({ url, migrations: schema.migrations, seeders: schema.seeders(config) });
+}
+
+/**
+ * A database of its own for a second node in one test (another province), cloned from this
+ * run's template and seeded with that node's settings. Returns its URL.
+ */
+export async function separateDatabase(schema: TestSchema, name: string, env: Record<string, string>): Promise<string> {
+  const services = await workerServices(schema);
+  const database = `landsea_test_w${process.env.JEST_WORKER_ID ?? '1'}_${name}`;
+  await recreate(services.DATABASE_URL, database, process.env.LANDSEA_TEST_RUN ?? 'adhoc', TEMPLATE);
+  const url = withDatabase(services.DATABASE_URL, database);
+  await seed(schema, url, env);
+  return url;
 }
 
 /**

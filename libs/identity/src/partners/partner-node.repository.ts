@@ -24,14 +24,16 @@ export class PartnerNodeRepository {
     return row ?? null;
   }
 
-  async upsert(partner: PartnerNode): Promise<void> {
-    await this.dataSource.query(
+  /** Adds or updates a partner; false when the province is this node's own. */
+  async upsert(partner: PartnerNode): Promise<boolean> {
+    const rows = (await this.dataSource.query(
       `INSERT INTO identity.node (province_code, base_url, is_self, jwks_url, pinned_jwks) VALUES ($1, $2, false, $3, $4)
        ON CONFLICT (province_code) DO UPDATE SET base_url = EXCLUDED.base_url, jwks_url = EXCLUDED.jwks_url,
          pinned_jwks = EXCLUDED.pinned_jwks, updated_at = now()
-       WHERE NOT identity.node.is_self`,
+       WHERE NOT identity.node.is_self RETURNING province_code`,
       [partner.provinceCode, partner.baseUrl, partner.jwksUrl, partner.pinnedJwks],
-    );
+    )) as unknown[];
+    return rows.length === 1;
   }
 
   async list(): Promise<PartnerNode[]> {

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } fr
 import { ApiBearerAuth, ApiCreatedResponse, ApiDefaultResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AllowUnapproved, CurrentPrincipal, type Principal, Public, Role, Roles } from '@landsea/auth';
 import { ErrorBody } from '@landsea/errors';
-import { AcceptInvitationDto, ChangeRolesDto, InvitationDto, InvitePersonDto, PersonDto } from './dto/person.dto.js';
+import { AcceptInvitationDto, ChangeRolesDto, InvitationDto, InvitePersonDto, PersonDto, SessionDto } from './dto/person.dto.js';
 import { PeopleService } from './people.service.js';
 
 @ApiTags('identity')
@@ -17,6 +17,13 @@ export class PeopleController {
   @ApiOkResponse({ type: PersonDto })
   async me(@CurrentPrincipal() caller: Principal): Promise<PersonDto> {
     return PersonDto.from(await this.people.me(caller));
+  }
+
+  @Get('session')
+  @ApiOperation({ summary: 'Who this node takes the caller to be: its own or a partner node\'s token, and what it may do here' })
+  @ApiOkResponse({ type: SessionDto })
+  session(@CurrentPrincipal() caller: Principal): SessionDto {
+    return { ...caller, roles: [...caller.roles] };
   }
 
   @Get('people')

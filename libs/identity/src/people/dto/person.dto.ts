@@ -56,3 +56,15 @@ export class ChangeRolesDto {
   roles: string[];
 }
 
+
+export class SessionDto {
+  @ApiProperty() subject: string;
+  @ApiProperty({ enum: ['person', 'client'] }) subjectKind: 'person' | 'client';
+  @ApiProperty({ nullable: true, type: String, description: "The organisation's id on this node" }) organisationId: string | null;
+  @ApiProperty({ nullable: true, type: String }) uscc: string | null;
+  @ApiProperty({ enum: Role, isArray: true }) roles: Role[];
+  @ApiProperty({ description: 'Province code of the node that issued the token' }) issuingNode: string;
+  @ApiProperty() local: boolean;
+  @ApiProperty() organisationApproved: boolean;
+  @ApiProperty() tokenId: string;
+}
