@@ -31,6 +31,9 @@ export enum IdentityErrorCode {
   TOKEN_ISSUER_UNKNOWN = 'TOKEN_ISSUER_UNKNOWN',
   CANNOT_CHANGE_OWN_ACCOUNT = 'CANNOT_CHANGE_OWN_ACCOUNT',
   PARTNER_IS_THIS_NODE = 'PARTNER_IS_THIS_NODE',
+  CLIENT_KEY_INVALID = 'CLIENT_KEY_INVALID',
+  CLIENT_ASSERTION_INVALID = 'CLIENT_ASSERTION_INVALID',
+  CLIENT_ASSERTION_REPLAYED = 'CLIENT_ASSERTION_REPLAYED',
 }
 
 const error = (status: HttpStatus, code: IdentityErrorCode, message: string, details?: readonly ErrorDetail[]): DomainError =>
@@ -95,6 +98,11 @@ export const IdentityErrors = {
   token: (code: IdentityErrorCode, message: string) => error(HttpStatus.UNAUTHORIZED, code, message),
   partnerIsSelf: (province: string) =>
     error(HttpStatus.CONFLICT, IdentityErrorCode.PARTNER_IS_THIS_NODE, `${province} is this node itself, not a partner`),
+  clientKeyInvalid: (message: string) =>
+    error(HttpStatus.BAD_REQUEST, IdentityErrorCode.CLIENT_KEY_INVALID, message, [{ field: 'publicJwk', message }]),
+  clientAssertionInvalid: (message: string) => error(HttpStatus.UNAUTHORIZED, IdentityErrorCode.CLIENT_ASSERTION_INVALID, message),
+  clientAssertionReplayed: () =>
+    error(HttpStatus.UNAUTHORIZED, IdentityErrorCode.CLIENT_ASSERTION_REPLAYED, 'This client assertion (its jti) was already used'),
   cannotChangeSelf: () =>
     error(HttpStatus.CONFLICT, IdentityErrorCode.CANNOT_CHANGE_OWN_ACCOUNT, 'An administrator cannot disable or demote their own account'),
 };

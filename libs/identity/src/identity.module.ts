@@ -1,6 +1,10 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditController } from './audit/audit.controller.js';
+import { ClientEntity } from './clients/client.entity.js';
+import { ClientRepository } from './clients/client.repository.js';
+import { ClientsController } from './clients/clients.controller.js';
+import { ClientsService } from './clients/clients.service.js';
 import { IdentityTokensModule } from './identity-tokens.module.js';
 import { KeysController } from './keys/keys.controller.js';
 import { WellKnownController } from './keys/well-known.controller.js';
@@ -11,6 +15,7 @@ import { PeopleController } from './people/people.controller.js';
 import { PeopleService } from './people/people.service.js';
 import { PersonEntity } from './people/person.entity.js';
 import { PersonRepository } from './people/person.repository.js';
+import { RolePolicyService } from './roles/role-policy.service.js';
 import { PartnersController } from './partners/partners.controller.js';
 import { OAuthController } from './tokens/oauth.controller.js';
 import { RefreshTokenEntity } from './tokens/refresh-token.entity.js';
@@ -20,8 +25,8 @@ import { TokenService } from './tokens/token.service.js';
 
 /** 统一用户: organisations, people and systems recognised on every corridor node. */
 @Module({
-  imports: [IdentityTokensModule, TypeOrmModule.forFeature([PersonEntity, RefreshTokenEntity])],
-  controllers: [OrganisationsController, PeopleController, OAuthController, WellKnownController, KeysController, AuditController, PartnersController],
+  imports: [IdentityTokensModule, TypeOrmModule.forFeature([PersonEntity, RefreshTokenEntity, ClientEntity])],
+  controllers: [OrganisationsController, PeopleController, OAuthController, WellKnownController, KeysController, AuditController, PartnersController, ClientsController],
   providers: [
     OrganisationsService,
     PeopleService,
@@ -30,6 +35,9 @@ import { TokenService } from './tokens/token.service.js';
     TokenService,
     SignInThrottleService,
     RefreshTokenRepository,
+    RolePolicyService,
+    ClientRepository,
+    ClientsService,
   ],
 })
 export class IdentityModule {}

@@ -1,10 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { ALL_ROLES, type Principal, Role, roleFitsOrganisation } from '@landsea/auth';
+import { type Principal, Role } from '@landsea/auth';
 import { AuditAction, AuditService } from '../audit/audit.service.js';
 import { IdentityErrors } from '../identity.errors.js';
 import { OrganisationRepository } from '../organisations/organisation.repository.js';
 import { PasswordService } from '../passwords/password.service.js';
+import { RolePolicyService } from '../roles/role-policy.service.js';
 import type { PersonEntity } from './person.entity.js';
 import { PersonRepository } from './person.repository.js';
 
@@ -19,6 +20,7 @@ export class PeopleService {
     private readonly organisations: OrganisationRepository,
     private readonly passwords: PasswordService,
     private readonly audit: AuditService,
+    private readonly rolePolicy: RolePolicyService,
   ) {}
 
   list(admin: Principal): Promise<PersonEntity[]> {
@@ -33,7 +35,7 @@ export class PeopleService {
 
   async invite(admin: Principal, email: string, displayName: string, roles: string[]): Promise<{ person: PersonEntity; token: string; expiresAt: Date }> {
     const organisationId = ownOrganisation(admin);
-    const checked = await this.checkRoles(organisationId, roles);
+    const checked = await this.rolePolicy.check(organisationId, roles);
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 3600 * 1000);
     return this.organisations.transaction(async (manager) => {
@@ -69,7 +71,7 @@ export class PeopleService {
 
   async changeRoles(admin: Principal, personId: string, roles: string[]): Promise<PersonEntity> {
     const organisationId = ownOrganisation(admin);
-    const checked = await this.checkRoles(organisationId, roles);
+    const checked = await this.rolePolicy.check(organisationId, roles);
     if (personId === admin.subject && !checked.includes(Role.ORG_ADMIN)) throw IdentityErrors.cannotChangeSelf();
     return this.organisations.transaction(async (manager) => {
       const person = await this.people.lockInOrganisation(personId, organisationId, manager);
@@ -94,19 +96,10 @@ export class PeopleService {
       return { ...person, status: 'DISABLED' };
     });
   }
-
-  private async checkRoles(organisationId: string, roles: string[]): Promise<Role[]> {
-    const unknown = roles.filter((role) => !ALL_ROLES.includes(role));
-    if (unknown.length) throw IdentityErrors.unknownRole(unknown);
-    const organisation = await this.organisations.findById(organisationId);
-    const misfit = (roles as Role[]).find((role) => !roleFitsOrganisation(role, organisation?.kinds ?? []));
-    if (misfit) throw IdentityErrors.roleNotAllowed(misfit);
-    return roles as Role[];
-  }
 }
 
 /** Administrators act within the organisation this node knows them by; a partner's unknown one has none. */
-function ownOrganisation(principal: Principal): string {
+export function ownOrganisation(principal: Principal): string {
   if (!principal.organisationId) throw IdentityErrors.organisationNotFound('of this token');
   return principal.organisationId;
 }

@@ -4,6 +4,7 @@ import { Public } from '@landsea/auth';
 import { ErrorBody, validationFailed } from '@landsea/errors';
 import { IdentityErrors } from '../identity.errors.js';
 import { RevokeRequestDto, TokenRequestDto, TokenResponseDto } from './dto/token.dto.js';
+import { ClientsService } from '../clients/clients.service.js';
 import { TokenService } from './token.service.js';
 
 const required = (dto: TokenRequestDto, fields: Array<keyof TokenRequestDto>): void => {
@@ -18,13 +19,16 @@ const required = (dto: TokenRequestDto, fields: Array<keyof TokenRequestDto>): v
 @ApiDefaultResponse({ type: ErrorBody })
 @Controller('oauth')
 export class OAuthController {
-  constructor(private readonly tokens: TokenService) {}
+  constructor(
+    private readonly tokens: TokenService,
+    private readonly clients: ClientsService,
+  ) {}
 
   @Post('token')
   @HttpCode(200)
   @Header('cache-control', 'no-store')
   @ApiConsumes('application/x-www-form-urlencoded', 'application/json')
-  @ApiOperation({ summary: 'Get tokens: password grant for people, refresh_token to rotate' })
+  @ApiOperation({ summary: 'Get tokens: password for people, refresh_token to rotate, client_credentials with private_key_jwt for systems' })
   @ApiOkResponse({ type: TokenResponseDto })
   async token(@Body() dto: TokenRequestDto): Promise<TokenResponseDto> {
     switch (dto.grant_type) {
@@ -34,6 +38,8 @@ export class OAuthController {
       case 'refresh_token':
         required(dto, ['refresh_token']);
         return this.tokens.refresh(dto.refresh_token as string);
+      case 'client_credentials':
+        return this.clients.tokenFor(dto.client_assertion_type, dto.client_assertion, dto.client_id);
       default:
         throw IdentityErrors.unsupportedGrant(dto.grant_type);
     }
