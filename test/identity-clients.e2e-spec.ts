@@ -6,19 +6,20 @@ import { approvedOrganisation } from './support/identity.js';
 import { startNode } from './support/node.js';
 
 const ASSERTION_TYPE = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
+type PrivateKey = Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
 
 describe('systems signing in with private_key_jwt (client_credentials, RFC 7523)', () => {
   let node: TestNode;
   let tokenEndpoint: string;
   let carrier: Awaited<ReturnType<typeof approvedOrganisation>>;
   let clientId: string;
-  let privateKey: CryptoKey;
+  let privateKey: PrivateKey;
   beforeAll(async () => {
     node = await startNode();
     tokenEndpoint = `${(await request(node.server).get('/.well-known/openid-configuration')).body.issuer}/oauth/token`;
     carrier = await approvedOrganisation(node, { kinds: ['CARRIER'], nameEn: 'Corridor Rail-Sea Carrier' });
     const keys = await generateKeyPair('ES256', { extractable: true });
-    privateKey = keys.privateKey as CryptoKey;
+    privateKey = keys.privateKey ;
     const res = await request(node.server)
       .post('/identity/clients')
       .set('authorization', `Bearer ${carrier.token}`)
@@ -28,7 +29,7 @@ describe('systems signing in with private_key_jwt (client_credentials, RFC 7523)
   });
   afterAll(() => node.close());
 
-  const assertion = (overrides: { aud?: string; lifetime?: number; jti?: string; key?: CryptoKey } = {}) =>
+  const assertion = (overrides: { aud?: string; lifetime?: number; jti?: string; key?: PrivateKey } = {}) =>
     new SignJWT({})
       .setProtectedHeader({ alg: 'ES256' })
       .setIssuer(clientId)
@@ -65,7 +66,7 @@ describe('systems signing in with private_key_jwt (client_credentials, RFC 7523)
 
   it('refuses an assertion signed by any other key', async () => {
     const { privateKey: other } = await generateKeyPair('ES256');
-    const res = await grant(await assertion({ key: other as CryptoKey })).expect(401);
+    const res = await grant(await assertion({ key: other  })).expect(401);
     expect(res.body).toMatchObject({ code: 'CLIENT_ASSERTION_INVALID', message: 'The client assertion does not verify with the registered key' });
   });
 
