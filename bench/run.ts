@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { authBench } from './auth.bench.js';
 import { outboxBench } from './outbox.bench.js';
 
 // `npm run bench -- <scenario> [--events N] [--writers N]`
@@ -10,6 +11,7 @@ const option = (name: string, fallback: number): number => {
 
 const scenarios: Record<string, () => Promise<void>> = {
   outbox: () => outboxBench({ events: option('events', 20_000), writers: option('writers', 16) }),
+  auth: () => authBench({ issuances: option('issuances', 5_000) }),
 };
 
 const run = scenarios[scenario];

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { AuditEventEntity } from './audit-event.entity.js';
 
 export type NewAuditEvent = Omit<AuditEventEntity, 'id' | 'at'>;
@@ -18,9 +17,25 @@ export interface AuditFilter {
 export class AuditRepository {
   constructor(@InjectRepository(AuditEventEntity) private readonly events: Repository<AuditEventEntity>) {}
 
+  /** A plain INSERT: audit writes sit on the sign-in path, where the ORM's bookkeeping shows. */
   async insert(event: NewAuditEvent, manager?: EntityManager): Promise<void> {
-    const target = manager ? manager.getRepository(AuditEventEntity) : this.events;
-    await target.insert(event as QueryDeepPartialEntity<AuditEventEntity>);
+    await (manager ?? this.events.manager).query(
+      `INSERT INTO identity.audit_event
+         (action, outcome, actor_subject, actor_organisation_id, organisation_id, target_type, target_id, address, correlation_id, details)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      [
+        event.action,
+        event.outcome,
+        event.actorSubject,
+        event.actorOrganisationId,
+        event.organisationId,
+        event.targetType,
+        event.targetId,
+        event.address,
+        event.correlationId,
+        JSON.stringify(event.details),
+      ],
+    );
   }
 
   find(filter: AuditFilter): Promise<AuditEventEntity[]> {

@@ -7,7 +7,8 @@ import type { AppConfig } from '@landsea/config';
 import { InjectRedis } from '@landsea/queue';
 import { AuditAction, AuditService } from '../audit/audit.service.js';
 import { IdentityErrors } from '../identity.errors.js';
-import { TOKEN_ALGORITHM } from '../keys/signing-keys.service.js';
+import { type JoseKey, TOKEN_ALGORITHM } from '../keys/signing-keys.service.js';
+import type { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { OrganisationRepository } from '../organisations/organisation.repository.js';
 import { ownOrganisation } from '../people/people.service.js';
 import { RolePolicyService } from '../roles/role-policy.service.js';
@@ -19,10 +20,16 @@ export const JWT_BEARER_ASSERTION = 'urn:ietf:params:oauth:client-assertion-type
 // An assertion is a one-time proof: it may not live longer than this.
 const MAX_ASSERTION_SECONDS = 300;
 const CLOCK_SKEW_SECONDS = 30;
+// A disabled client or a changed key takes effect within this long.
+const CLIENT_CACHE_MS = 5000;
+
+type KnownClient = { client: ClientEntity; key: JoseKey; organisation: OrganisationEntity; until: number };
 
 /** Systems of an organisation, and their sign-in by private_key_jwt (RFC 7523). */
 @Injectable()
 export class ClientsService {
+  private readonly known = new Map<string, KnownClient>();
+
   constructor(
     private readonly clients: ClientRepository,
     private readonly organisations: OrganisationRepository,
@@ -64,14 +71,15 @@ export class ClientsService {
     } catch {
       throw IdentityErrors.clientAssertionInvalid('The client assertion is not a well-formed JWT');
     }
-    const client = typeof claimedId === 'string' && /^[0-9a-f-]{36}$/.test(claimedId) ? await this.clients.findById(claimedId) : null;
-    if (!client || client.status !== 'ACTIVE' || (clientIdParam && clientIdParam !== client.id)) {
+    const known = typeof claimedId === 'string' ? await this.activeClient(claimedId) : undefined;
+    if (!known || (clientIdParam && clientIdParam !== known.client.id)) {
       throw IdentityErrors.clientAssertionInvalid('The client assertion names no active client');
     }
+    const { client, key, organisation } = known;
     const issuer = this.config.get('PUBLIC_BASE_URL', { infer: true }) as string;
     let payload;
     try {
-      ({ payload } = await jwtVerify(assertion, await importJWK(client.publicJwk, TOKEN_ALGORITHM), {
+      ({ payload } = await jwtVerify(assertion, key, {
         algorithms: [TOKEN_ALGORITHM],
         issuer: client.id,
         subject: client.id,
@@ -91,8 +99,6 @@ export class ClientsService {
     // Remember the jti until the assertion could no longer be accepted anyway.
     const fresh = await this.redis.set(`assertion-jti:${client.id}:${String(payload.jti)}`, '1', 'EX', exp - now + CLOCK_SKEW_SECONDS + 1, 'NX');
     if (fresh !== 'OK') throw IdentityErrors.clientAssertionReplayed();
-    const organisation = await this.organisations.findById(client.organisationId);
-    if (!organisation) throw IdentityErrors.clientAssertionInvalid('The client assertion names no active client');
     await this.audit.record({
       action: AuditAction.SIGN_IN,
       actor: { subject: client.id, organisationId: client.organisationId },
@@ -100,6 +106,19 @@ export class ClientsService {
       details: { grant: 'client_credentials' },
     });
     return this.tokens.accessTokenFor({ id: client.id, roles: client.roles, kind: 'client' }, organisation);
+  }
+
+  private async activeClient(id: string): Promise<KnownClient | undefined> {
+    const cached = this.known.get(id);
+    if (cached && cached.until > Date.now()) return cached;
+    this.known.delete(id);
+    const client = /^[0-9a-f-]{36}$/.test(id) ? await this.clients.findById(id) : null;
+    if (!client || client.status !== 'ACTIVE') return undefined;
+    const organisation = await this.organisations.findById(client.organisationId);
+    if (!organisation) return undefined;
+    const known = { client, key: await importJWK(client.publicJwk, TOKEN_ALGORITHM), organisation, until: Date.now() + CLIENT_CACHE_MS };
+    this.known.set(id, known);
+    return known;
   }
 }
 

@@ -19,6 +19,8 @@ import { PartnerNodeRepository } from '../partners/partner-node.repository.js';
 import { type AccessTokenClaims, CORRIDOR_AUDIENCE } from './token-claims.js';
 
 const STATUS_CACHE_MS = 1000;
+// Verified tokens are remembered (until they expire) so a client's repeated calls skip ES256 verification.
+const VERIFIED_CACHE_SIZE = 10_000;
 const invalid = (message: string) => IdentityErrors.token(IdentityErrorCode.TOKEN_INVALID, message);
 
 /**
@@ -30,6 +32,7 @@ const invalid = (message: string) => IdentityErrors.token(IdentityErrorCode.TOKE
 export class AccessTokenVerifierService implements AccessTokenVerifier {
   private readonly statuses = new Map<string, { localId: string | null; approved: boolean; until: number }>();
   private readonly partnerKeys = new Map<string, JWTVerifyGetKey>();
+  private readonly verified = new Map<string, { claims: JWTPayload & AccessTokenClaims; local: boolean; exp: number }>();
 
   constructor(
     private readonly keys: SigningKeysService,
@@ -39,6 +42,15 @@ export class AccessTokenVerifierService implements AccessTokenVerifier {
   ) {}
 
   async verify(token: string): Promise<Principal> {
+    const known = this.verified.get(token);
+    if (known && known.exp * 1000 > Date.now()) return this.principal(known.claims, known.local);
+    const { claims, local } = await this.verifyAndDecode(token);
+    if (this.verified.size >= VERIFIED_CACHE_SIZE) this.verified.delete(this.verified.keys().next().value as string);
+    this.verified.set(token, { claims, local, exp: Number(claims.exp) });
+    return this.principal(claims, local);
+  }
+
+  private async verifyAndDecode(token: string): Promise<{ claims: JWTPayload & AccessTokenClaims; local: boolean }> {
     let header: ReturnType<typeof decodeProtectedHeader>;
     let unverified: JWTPayload;
     try {
@@ -54,11 +66,14 @@ export class AccessTokenVerifierService implements AccessTokenVerifier {
     const local = issuer === this.config.get('PUBLIC_BASE_URL', { infer: true });
     const key = local ? await this.localKey(header.kid) : await this.partnerKey(issuer);
     const payload = await this.checkSignatureAndClaims(token, key, issuer);
-    const claims = payload as JWTPayload & AccessTokenClaims;
+    return { claims: payload as JWTPayload & AccessTokenClaims, local };
+  }
+
+  private async principal(claims: JWTPayload & AccessTokenClaims, local: boolean): Promise<Principal> {
     const organisation = local ? await this.localStatus(claims.org) : await this.partnerOrganisation(claims);
     const roles = (Array.isArray(claims.roles) ? claims.roles : []).filter((role): role is Role => Object.values(Role).includes(role));
     return {
-      subject: String(payload.sub),
+      subject: String(claims.sub),
       subjectKind: claims.sub_kind === 'client' ? 'client' : 'person',
       organisationId: organisation.localId,
       uscc: claims.uscc ?? null,
@@ -66,7 +81,7 @@ export class AccessTokenVerifierService implements AccessTokenVerifier {
       issuingNode: claims.node,
       local,
       organisationApproved: organisation.approved,
-      tokenId: String(payload.jti),
+      tokenId: String(claims.jti),
     };
   }
 
