@@ -46,17 +46,22 @@ export function identitySeeder(config: AppConfig): Seeder {
        WHERE identity.node.base_url IS DISTINCT FROM EXCLUDED.base_url OR NOT identity.node.is_self`,
       [province.code, config.PUBLIC_BASE_URL, operatorId],
     );
-    const [operator] = (await manager.query(`SELECT 1 FROM identity.person WHERE lower(email) = lower($1)`, [
+    const [operator] = (await manager.query(`SELECT id, password_hash IS NOT NULL AS "hasPassword" FROM identity.person WHERE lower(email) = lower($1)`, [
       config.NODE_OPERATOR_EMAIL,
-    ])) as unknown[];
-    if (operator) return;
+    ])) as Array<{ id: string; hasPassword: boolean }>;
+    if (operator?.hasPassword) return;
     const generated = config.NODE_OPERATOR_PASSWORD ? undefined : `${randomBytes(12).toString('base64url')}-Aa1`;
     const passwordHash = await new PasswordService().hashAcceptable(config.NODE_OPERATOR_PASSWORD ?? (generated as string));
-    await manager.query(
-      `INSERT INTO identity.person (organisation_id, email, display_name, roles, status, password_hash)
-       VALUES ($1, $2, $3, $4, 'ACTIVE', $5)`,
-      [operatorId, config.NODE_OPERATOR_EMAIL, `${province.nameEn} node operator`, [Role.NODE_OPERATOR, Role.ORG_ADMIN], passwordHash],
-    );
+    if (operator) {
+      // Seeded before accounts had passwords.
+      await manager.query(`UPDATE identity.person SET password_hash = $2, updated_at = now() WHERE id = $1`, [operator.id, passwordHash]);
+    } else {
+      await manager.query(
+        `INSERT INTO identity.person (organisation_id, email, display_name, roles, status, password_hash)
+         VALUES ($1, $2, $3, $4, 'ACTIVE', $5)`,
+        [operatorId, config.NODE_OPERATOR_EMAIL, `${province.nameEn} node operator`, [Role.NODE_OPERATOR, Role.ORG_ADMIN], passwordHash],
+      );
+    }
     if (generated) {
       say(`Created the node operator account ${config.NODE_OPERATOR_EMAIL} with password ${generated} (shown once; set NODE_OPERATOR_PASSWORD to choose it).`);
     }
