@@ -16,6 +16,15 @@ describe('a firm of Chongqing acting at the Guangxi node', () => {
     await chongqing.close();
   });
 
+  /** Guangxi's operator registers Chongqing as a partner node, by its JWKS URL. */
+  const trustChongqing = async () => {
+    const cqUrl = chongqing.env.PUBLIC_BASE_URL;
+    await request(guangxi.server)
+      .post('/identity/partners')
+      .set('authorization', `Bearer ${await guangxi.operatorToken()}`)
+      .send({ provinceCode: 'CQ', baseUrl: cqUrl, jwksUrl: `${cqUrl}/.well-known/jwks.json` })
+      .expect(201);
+  };
   const session = (node: TestNode, token: string) => request(node.server).get('/identity/session').set('authorization', `Bearer ${token}`);
 
   it('is recognised by USCC once Guangxi trusts Chongqing, and may act there only as Guangxi allows', async () => {
@@ -26,13 +35,7 @@ describe('a firm of Chongqing acting at the Guangxi node', () => {
     const untrusted = await session(guangxi, access).expect(401);
     expect(untrusted.body.code).toBe('TOKEN_ISSUER_UNKNOWN');
 
-    const gxOperator = await guangxi.operatorToken();
-    const cqUrl = chongqing.env.PUBLIC_BASE_URL;
-    await request(guangxi.server)
-      .post('/identity/partners')
-      .set('authorization', `Bearer ${gxOperator}`)
-      .send({ provinceCode: 'CQ', baseUrl: cqUrl, jwksUrl: `${cqUrl}/.well-known/jwks.json` })
-      .expect(201);
+    await trustChongqing();
 
     // Trusted, but Guangxi does not know the firm yet: it may read, not write.
     const unknownHere = await session(guangxi, access).expect(200);
@@ -47,13 +50,8 @@ describe('a firm of Chongqing acting at the Guangxi node', () => {
   });
 
   it("never lets a partner's token act as this node's operator", async () => {
+    await trustChongqing();
     const gxOperator = await guangxi.operatorToken();
-    const cqUrl = chongqing.env.PUBLIC_BASE_URL;
-    await request(guangxi.server)
-      .post('/identity/partners')
-      .set('authorization', `Bearer ${gxOperator}`)
-      .send({ provinceCode: 'CQ', baseUrl: cqUrl, jwksUrl: `${cqUrl}/.well-known/jwks.json` })
-      .expect(201);
     const cqOperator = await chongqing.operatorToken();
     const res = await request(guangxi.server).get('/identity/audit').set('authorization', `Bearer ${cqOperator}`).expect(403);
     expect(res.body.code).toBe('ROLE_REQUIRED');

@@ -3,3 +3,4 @@ export * from './domain.error.js';
 export * from './error-body.js';
 export * from './to-error-body.js';
 export * from './validation.pipe.js';
+export * from './query-transforms.js';

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import { IsDate, IsEnum, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { QueryInteger } from '@landsea/errors';
 import type { AuditEventEntity } from '../audit-event.entity.js';
 import { AuditAction } from '../audit.service.js';
 
@@ -11,7 +12,7 @@ export class AuditQuery {
   @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @Type(() => Date) @IsDate() to?: Date;
   @ApiPropertyOptional({ default: 100, maximum: 1000 })
   @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value))
+  @QueryInteger()
   @IsInt()
   @Min(1)
   @Max(1000)

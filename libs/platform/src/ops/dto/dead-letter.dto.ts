@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { QueryBoolean, QueryInteger } from '@landsea/errors';
 import type { DeadLetterEntity } from '@landsea/queue';
 
 export class ListDeadLettersQuery {
@@ -11,13 +11,13 @@ export class ListDeadLettersQuery {
 
   @ApiPropertyOptional({ description: 'Only letters never replayed' })
   @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @QueryBoolean()
   @IsBoolean()
   pending?: boolean;
 
   @ApiPropertyOptional({ default: 100, minimum: 1, maximum: 1000 })
   @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value))
+  @QueryInteger()
   @IsInt()
   @Min(1)
   @Max(1000)
