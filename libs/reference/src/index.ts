@@ -1,0 +1,4 @@
+export * from './codes.js';
+export * from './hs-nomenclature.js';
+export * from './iso6346.js';
+export * from './unlocode.js';
