@@ -1,1 +1,5 @@
 export * from './declarations.module.js';
+export * from './dossiers/checks/consistency-checks.js';
+export * from './dossiers/checks/finding.js';
+export * from './dossiers/dossier.js';
+export * from './dossiers/sample-dossier.js';
