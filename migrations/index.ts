@@ -2,6 +2,7 @@ import { CreateContextSchemas1763856000000 } from './1763856000000-create-contex
 import { CreateOutboxAndDeadLetters1763856000001 } from './1763856000001-create-outbox-and-dead-letters.js';
 import { CreateIdentityDirectory1763856000002 } from './1763856000002-create-identity-directory.js';
 import { CreateIdentityAccountsAndTokens1763856000003 } from './1763856000003-create-identity-accounts-and-tokens.js';
+import { CreateDossiers1763856000004 } from './1763856000004-create-dossiers.js';
 
 /** Every migration, oldest first. Listed explicitly so ESM builds, Jest and the CLI agree. */
 export const ALL_MIGRATIONS = [
@@ -9,4 +10,5 @@ export const ALL_MIGRATIONS = [
   CreateOutboxAndDeadLetters1763856000001,
   CreateIdentityDirectory1763856000002,
   CreateIdentityAccountsAndTokens1763856000003,
+  CreateDossiers1763856000004,
 ];

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
+import { sampleDossier } from '@landsea/declarations';
 import type { TestNode } from '@landsea/testing';
 import { approvedOrganisation, PASSWORD } from './support/identity.js';
 import { startNode } from './support/node.js';
@@ -25,8 +26,13 @@ describe("no route gives one organisation another's data", () => {
       .set('authorization', `Bearer ${owner.token}`)
       .send({ email: colleagueEmail, displayName: 'Owner Colleague', roles: ['VIEWER'] })
       .expect(201);
-    const ownerIds = [owner.organisationId, owner.adminId, invited.body.person.id as string];
-    const secrets = [...ownerIds, owner.uscc, owner.email, colleagueEmail];
+    const dossier = await request(node.server)
+      .post('/declarations/dossiers')
+      .set('authorization', `Bearer ${owner.token}`)
+      .send(sampleDossier({ exporterUscc: owner.uscc, reference: 'OWNER-SECRET-REF' }))
+      .expect(201);
+    const ownerIds = [owner.organisationId, owner.adminId, invited.body.person.id as string, dossier.body.id as string];
+    const secrets = [...ownerIds, owner.uscc, owner.email, colleagueEmail, 'OWNER-SECRET-REF'];
 
     const spec = (await request(node.server).get('/docs-json').expect(200)).body as {
       paths: Record<string, Record<string, unknown>>;
@@ -37,7 +43,7 @@ describe("no route gives one organisation another's data", () => {
         const targets = path.includes('{') ? ownerIds.map((id) => path.replace(/\{[^}]+\}/g, id)) : [path];
         for (const target of targets) {
           const call = request(node.server)[method as 'get' | 'post' | 'patch' | 'put' | 'delete'](target).set('authorization', `Bearer ${foreign.token}`);
-          const res = method === 'get' ? await call : await call.send(plausibleBody(path));
+          const res = method === 'get' ? await call : await call.send(plausibleBody(path, foreign.uscc));
           walked.push(`${method.toUpperCase()} ${path} -> ${res.status}`);
           const text = JSON.stringify(res.body ?? res.text);
           // An id the caller put in the URL may be echoed back; nothing else of the owner may.
@@ -57,11 +63,14 @@ describe("no route gives one organisation another's data", () => {
     );
     const org = await request(node.server).get(`/identity/organisations/${owner.organisationId}`).set('authorization', `Bearer ${owner.token}`).expect(200);
     expect(org.body.status).toBe('APPROVED');
+    const kept = await request(node.server).get(`/declarations/dossiers/${dossier.body.id}`).set('authorization', `Bearer ${owner.token}`).expect(200);
+    expect(kept.body).toMatchObject({ version: 1, reference: 'OWNER-SECRET-REF' });
   });
 });
 
 /** A body that passes validation where the route has one, so the walk reaches the ownership checks. */
-function plausibleBody(path: string): Record<string, unknown> {
+function plausibleBody(path: string, callerUscc: string): object {
+  if (path.startsWith('/declarations/dossiers')) return sampleDossier({ exporterUscc: callerUscc, reference: `WALK-${randomUUID()}` });
   if (path.endsWith('/roles')) return { roles: ['DECLARANT'] };
   if (path.endsWith('/review')) return { decision: 'REJECT', reason: 'walk' };
   if (path === '/identity/people') return { email: `walk-${randomUUID().slice(0, 8)}@x.cn`, displayName: 'Walker', roles: ['VIEWER'] };

@@ -1,6 +1,6 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { usccCheckCharacter } from '@landsea/identity';
+import { usccCheckCharacter } from '@landsea/reference';
 import type { TestNode } from '@landsea/testing';
 
 const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';

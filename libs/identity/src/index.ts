@@ -2,4 +2,3 @@ export * from './identity-tokens.module.js';
 export * from './identity.errors.js';
 export * from './identity.module.js';
 export * from './seed/identity.seeder.js';
-export * from './uscc/uscc.js';

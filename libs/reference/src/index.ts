@@ -2,3 +2,5 @@ export * from './codes.js';
 export * from './hs-nomenclature.js';
 export * from './iso6346.js';
 export * from './unlocode.js';
+export * from './uscc.js';
+export * from './validators.js';

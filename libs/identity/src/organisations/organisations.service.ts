@@ -8,7 +8,7 @@ import { IdentityErrors } from '../identity.errors.js';
 import { PasswordService } from '../passwords/password.service.js';
 import type { PersonEntity } from '../people/person.entity.js';
 import { PersonRepository } from '../people/person.repository.js';
-import { usccProblem } from '../uscc/uscc.js';
+import { usccProblem } from '@landsea/reference';
 import type { RegisterOrganisationDto, ReviewOrganisationDto } from './dto/organisation.dto.js';
 import type { OrganisationEntity, OrganisationStatus } from './organisation.entity.js';
 import { OrganisationRepository } from './organisation.repository.js';

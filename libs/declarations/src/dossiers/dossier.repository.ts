@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
+import type { Finding } from './checks/finding.js';
+import { DossierEntity, DossierVersionEntity } from './dossier.entity.js';
+import type { Dossier } from './dossier.js';
+
+export interface NewVersion {
+  readonly document: Dossier;
+  readonly findings: readonly Finding[];
+  readonly errorCount: number;
+  readonly createdBy: string;
+}
+
+@Injectable()
+export class DossierRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  /** Creates the dossier with its first version, or returns 'duplicate' when the reference is taken. */
+  async create(owner: string, version: NewVersion, manager: EntityManager): Promise<DossierEntity | 'duplicate'> {
+    let dossier: DossierEntity;
+    try {
+      dossier = await manager.getRepository(DossierEntity).save(
+        manager.create(DossierEntity, { ownerOrganisationId: owner, reference: version.document.reference, currentVersion: 1, createdBy: version.createdBy }),
+      );
+    } catch (error) {
+      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') return 'duplicate';
+      throw error;
+    }
+    await this.insertVersion(dossier.id, 1, version, manager);
+    return dossier;
+  }
+
+  /** Locks the owner's dossier for a change; null when it is not theirs (or not there). */
+  lockOwned(id: string, owner: string, manager: EntityManager): Promise<DossierEntity | null> {
+    return manager.getRepository(DossierEntity).findOne({ where: { id, ownerOrganisationId: owner }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async addVersion(dossier: DossierEntity, version: NewVersion, manager: EntityManager): Promise<number> {
+    const next = dossier.currentVersion + 1;
+    await this.insertVersion(dossier.id, next, version, manager);
+    await manager.getRepository(DossierEntity).update({ id: dossier.id }, { currentVersion: next });
+    return next;
+  }
+
+  findOwned(id: string, owner: string): Promise<DossierEntity | null> {
+    return this.dataSource.getRepository(DossierEntity).findOneBy({ id, ownerOrganisationId: owner });
+  }
+
+  findVersion(dossierId: string, version: number): Promise<DossierVersionEntity | null> {
+    return this.dataSource.getRepository(DossierVersionEntity).findOneBy({ dossierId, version });
+  }
+
+  listVersions(dossierId: string): Promise<Array<Pick<DossierVersionEntity, 'version' | 'errorCount' | 'createdBy' | 'createdAt'>>> {
+    return this.dataSource.getRepository(DossierVersionEntity).find({
+      select: { version: true, errorCount: true, createdBy: true, createdAt: true },
+      where: { dossierId },
+      order: { version: 'ASC' },
+    });
+  }
+
+  listOwned(owner: string, limit: number): Promise<DossierEntity[]> {
+    return this.dataSource.getRepository(DossierEntity).find({ where: { ownerOrganisationId: owner }, order: { updatedAt: 'DESC' }, take: limit });
+  }
+
+  private async insertVersion(dossierId: string, version: number, v: NewVersion, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `INSERT INTO declarations.dossier_version (dossier_id, version, document, findings, error_count, created_by) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [dossierId, version, JSON.stringify(v.document), JSON.stringify(v.findings), v.errorCount, v.createdBy],
+    );
+  }
+}

@@ -1,0 +1,63 @@
+import { Body, Controller, Get, Param, ParseIntPipe, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiDefaultResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, type Principal, Role, Roles } from '@landsea/auth';
+import { ErrorBody } from '@landsea/errors';
+import { DossierDto } from './dto/dossier.dto.js';
+import { DossierSummaryDto, DossierVersionDto, DossierViewDto } from './dto/dossier-view.dto.js';
+import { DossiersService } from './dossiers.service.js';
+
+@ApiTags('declarations')
+@ApiBearerAuth()
+@ApiDefaultResponse({ type: ErrorBody })
+@Controller('declarations/dossiers')
+export class DossiersController {
+  constructor(private readonly dossiers: DossiersService) {}
+
+  @Post()
+  @Roles(Role.DECLARANT, Role.ORG_ADMIN)
+  @ApiOperation({ summary: "Enter a shipment's data once; it is checked as a customs broker would and kept as version 1" })
+  @ApiCreatedResponse({ type: DossierViewDto })
+  async create(@Body() dto: DossierDto, @CurrentPrincipal() caller: Principal): Promise<DossierViewDto> {
+    return DossierViewDto.from(await this.dossiers.create(caller, dto));
+  }
+
+  @Get()
+  @ApiOperation({ summary: "Your organisation's dossiers, most recently changed first" })
+  @ApiOkResponse({ type: [DossierSummaryDto] })
+  async list(@CurrentPrincipal() caller: Principal): Promise<DossierSummaryDto[]> {
+    return (await this.dossiers.list(caller)).map((d) => ({ id: d.id, reference: d.reference, version: d.currentVersion, updatedAt: d.updatedAt.toISOString() }));
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'A dossier as of its latest version, with its findings' })
+  @ApiOkResponse({ type: DossierViewDto })
+  async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() caller: Principal): Promise<DossierViewDto> {
+    return DossierViewDto.from(await this.dossiers.get(caller, id));
+  }
+
+  @Put(':id')
+  @Roles(Role.DECLARANT, Role.ORG_ADMIN)
+  @ApiOperation({ summary: 'Amend a dossier: the new data becomes the next version, checked again' })
+  @ApiOkResponse({ type: DossierViewDto })
+  async amend(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: DossierDto, @CurrentPrincipal() caller: Principal): Promise<DossierViewDto> {
+    return DossierViewDto.from(await this.dossiers.amend(caller, id, dto));
+  }
+
+  @Get(':id/versions')
+  @ApiOperation({ summary: 'Every version of a dossier, oldest first' })
+  @ApiOkResponse({ type: [DossierVersionDto] })
+  async versions(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() caller: Principal): Promise<DossierVersionDto[]> {
+    return (await this.dossiers.versions(caller, id)).map((v) => DossierVersionDto.from(v));
+  }
+
+  @Get(':id/versions/:version')
+  @ApiOperation({ summary: 'A dossier as it was at one version' })
+  @ApiOkResponse({ type: DossierViewDto })
+  async version(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('version', new ParseIntPipe()) version: number,
+    @CurrentPrincipal() caller: Principal,
+  ): Promise<DossierViewDto> {
+    return DossierViewDto.from(await this.dossiers.get(caller, id, version));
+  }
+}

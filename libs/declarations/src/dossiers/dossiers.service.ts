@@ -1,0 +1,125 @@
+import { Injectable } from '@nestjs/common';
+import { Decimal } from 'decimal.js';
+import type { Principal } from '@landsea/auth';
+import { OutboxService } from '@landsea/outbox';
+import { currency } from '@landsea/reference';
+import { DeclarationsErrors } from '../declarations.errors.js';
+import { checkDossier } from './checks/consistency-checks.js';
+import type { Finding } from './checks/finding.js';
+import type { DossierEntity } from './dossier.entity.js';
+import type { Dossier } from './dossier.js';
+import { DossierRepository } from './dossier.repository.js';
+
+export interface DossierView {
+  readonly id: string;
+  readonly reference: string;
+  readonly version: number;
+  /** READY when no finding blocks filing. */
+  readonly status: 'READY' | 'NEEDS_ATTENTION';
+  readonly findings: readonly Finding[];
+  readonly document: Dossier;
+  readonly updatedAt: Date;
+}
+
+/** Trade dossiers: entered once, checked on every save, amended as new versions. */
+@Injectable()
+export class DossiersService {
+  constructor(
+    private readonly dossiers: DossierRepository,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  async create(caller: Principal, document: Dossier): Promise<DossierView> {
+    const owner = this.ownerOf(caller, document);
+    const version = this.prepare(caller, document);
+    const dossier = await this.dossiers.transaction(async (manager) => {
+      const created = await this.dossiers.create(owner, version, manager);
+      if (created === 'duplicate') throw DeclarationsErrors.referenceTaken(document.reference);
+      await this.outbox.record(manager, 'declarations', this.event('declarations.dossier-saved', created, 1, version.errorCount));
+      return created;
+    });
+    return view(dossier, 1, version.findings, document);
+  }
+
+  async amend(caller: Principal, id: string, document: Dossier): Promise<DossierView> {
+    const owner = this.ownerOf(caller, document);
+    const version = this.prepare(caller, document);
+    return this.dossiers.transaction(async (manager) => {
+      const dossier = await this.dossiers.lockOwned(id, owner, manager);
+      if (!dossier) throw DeclarationsErrors.dossierNotFound(id);
+      const next = await this.dossiers.addVersion(dossier, version, manager);
+      await this.outbox.record(manager, 'declarations', this.event('declarations.dossier-amended', dossier, next, version.errorCount));
+      return view({ ...dossier, updatedAt: new Date() }, next, version.findings, document);
+    });
+  }
+
+  async get(caller: Principal, id: string, versionNumber?: number): Promise<DossierView> {
+    const dossier = await this.dossiers.findOwned(id, this.organisationOf(caller));
+    if (!dossier) throw DeclarationsErrors.dossierNotFound(id);
+    const version = await this.dossiers.findVersion(id, versionNumber ?? dossier.currentVersion);
+    if (!version) throw DeclarationsErrors.dossierNotFound(`${id} version ${versionNumber}`);
+    return view(dossier, version.version, version.findings, version.document);
+  }
+
+  async versions(caller: Principal, id: string) {
+    const dossier = await this.dossiers.findOwned(id, this.organisationOf(caller));
+    if (!dossier) throw DeclarationsErrors.dossierNotFound(id);
+    return this.dossiers.listVersions(id);
+  }
+
+  list(caller: Principal): Promise<DossierEntity[]> {
+    return this.dossiers.listOwned(this.organisationOf(caller), 200);
+  }
+
+  /** Checks what the field validators cannot see alone, then runs the consistency checks. */
+  private prepare(caller: Principal, document: Dossier) {
+    const digits = currency(document.invoice.currency)?.digits ?? 2;
+    const tooPrecise = [
+      ['invoice.totalAmount', document.invoice.totalAmount],
+      ['invoice.freight', document.invoice.freight],
+      ['invoice.insurance', document.invoice.insurance],
+      ...document.invoice.lines.map((line, i) => [`invoice.lines[${i}].amount`, line.amount]),
+    ].filter(([, amount]) => amount !== undefined && new Decimal(amount as string).decimalPlaces() > digits);
+    if (tooPrecise.length) {
+      throw DeclarationsErrors.tooPrecise(
+        tooPrecise.map(([field, amount]) => ({ field: field as string, message: `${amount} has more than the ${digits} decimals of ${document.invoice.currency}` })),
+      );
+    }
+    const findings = checkDossier(document);
+    return { document, findings, errorCount: findings.filter((f) => f.severity === 'ERROR').length, createdBy: caller.subject };
+  }
+
+  /** The caller files for its own organisation, which must be the exporter or the declarant. */
+  private ownerOf(caller: Principal, document: Dossier): string {
+    const owner = this.organisationOf(caller);
+    const filers = [document.parties.exporter.uscc, document.parties.declarant?.uscc].filter(Boolean);
+    if (!caller.uscc || !filers.includes(caller.uscc)) throw DeclarationsErrors.notAParty();
+    return owner;
+  }
+
+  private organisationOf(caller: Principal): string {
+    if (!caller.organisationId) throw DeclarationsErrors.noOrganisation();
+    return caller.organisationId;
+  }
+
+  private event(type: string, dossier: DossierEntity, version: number, errorCount: number) {
+    return {
+      type,
+      aggregateType: 'dossier',
+      aggregateId: dossier.id,
+      payload: { dossierId: dossier.id, reference: dossier.reference, version, errorCount, ownerOrganisationId: dossier.ownerOrganisationId },
+    };
+  }
+}
+
+function view(dossier: DossierEntity, version: number, findings: readonly Finding[], document: Dossier): DossierView {
+  return {
+    id: dossier.id,
+    reference: dossier.reference,
+    version,
+    status: findings.some((f) => f.severity === 'ERROR') ? 'NEEDS_ATTENTION' : 'READY',
+    findings,
+    document,
+    updatedAt: dossier.updatedAt,
+  };
+}

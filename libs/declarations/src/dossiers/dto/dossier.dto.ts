@@ -1,0 +1,169 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import {
+  IsCalendarDate,
+  IsContainerNumber,
+  IsCountry,
+  IsCurrency,
+  IsDecimalString,
+  IsTariffCode,
+  IsUnlocode,
+  IsUscc,
+} from '@landsea/reference';
+import { type Incoterm, INCOTERMS_2020, type TransportMode } from '../dossier.js';
+
+/** UN/ECE Recommendation 20 units most used on corridor invoices. */
+export const UNITS = ['PCE', 'SET', 'PR', 'DZN', 'KGM', 'TNE', 'GRM', 'MTR', 'MTK', 'MTQ', 'LTR', 'C62', 'H87', 'NAR', 'BX', 'CT', 'RO'] as const;
+/** UN/ECE Recommendation 21 package codes most used in the corridor. */
+export const PACKAGE_KINDS = ['CT', 'BX', 'CS', 'PK', 'PL', 'PX', 'BG', 'SA', 'DR', 'CR', 'BE', 'RO', 'BL', 'CN', 'NE'] as const;
+const MODES: readonly TransportMode[] = ['RAIL', 'SEA', 'ROAD', 'AIR'];
+
+export class PartyDto {
+  @ApiPropertyOptional({ example: '91500000202815306C' }) @IsOptional() @IsUscc() uscc?: string;
+  @ApiProperty({ example: 'CN' }) @IsCountry() country: string;
+  @ApiPropertyOptional({ example: '0105536012345' }) @IsOptional() @IsString() @Length(1, 64) nationalId?: string;
+  @ApiProperty() @IsString() @Length(1, 300) name: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) address?: string;
+}
+
+export class PartiesDto {
+  @ApiProperty({ type: PartyDto }) @ValidateNested() @Type(() => PartyDto) exporter: PartyDto;
+  @ApiProperty({ type: PartyDto }) @ValidateNested() @Type(() => PartyDto) importer: PartyDto;
+  @ApiPropertyOptional({ type: PartyDto }) @IsOptional() @ValidateNested() @Type(() => PartyDto) notifyParty?: PartyDto;
+  @ApiPropertyOptional({ type: PartyDto }) @IsOptional() @ValidateNested() @Type(() => PartyDto) declarant?: PartyDto;
+  @ApiPropertyOptional({ type: PartyDto }) @IsOptional() @ValidateNested() @Type(() => PartyDto) carrier?: PartyDto;
+}
+
+export class ContractDto {
+  @ApiProperty() @IsString() @Length(1, 64) number: string;
+  @ApiProperty({ example: '2026-10-08' }) @IsCalendarDate() date: string;
+  @ApiProperty({ type: PartyDto }) @ValidateNested() @Type(() => PartyDto) seller: PartyDto;
+  @ApiProperty({ type: PartyDto }) @ValidateNested() @Type(() => PartyDto) buyer: PartyDto;
+  @ApiProperty({ enum: INCOTERMS_2020 }) @IsIn(INCOTERMS_2020) incoterm: Incoterm;
+  @ApiProperty({ example: 'THLCH', description: 'UN/LOCODE of the named place' }) @IsUnlocode() incotermPlace: string;
+  @ApiProperty({ example: 'USD' }) @IsCurrency() currency: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) paymentTerms?: string;
+}
+
+export class InvoiceLineDto {
+  @ApiProperty() @IsInt() @Min(1) @Max(999) lineNo: number;
+  @ApiProperty({ example: '笔记本电脑' }) @IsString() @Length(1, 200) productNameZh: string;
+  @ApiProperty({ example: 'Laptop computer' }) @IsString() @Length(1, 200) productNameEn: string;
+  @ApiProperty({ example: 'YX-NB14' }) @IsString() @Length(1, 100) model: string;
+  @ApiProperty({ example: '8471300000', description: "China's 10-digit 商品编号" }) @IsTariffCode(10) hsCode: string;
+  @ApiProperty({ example: 'CN' }) @IsCountry() originCountry: string;
+  @ApiProperty({ example: '400' }) @IsDecimalString(5) quantity: string;
+  @ApiProperty({ enum: UNITS }) @IsIn(UNITS) unit: string;
+  @ApiProperty({ example: '389.00' }) @IsDecimalString(4) unitPrice: string;
+  @ApiProperty({ example: '155600.00' }) @IsDecimalString(4) amount: string;
+}
+
+export class InvoiceDto {
+  @ApiProperty() @IsString() @Length(1, 64) number: string;
+  @ApiProperty() @IsCalendarDate() date: string;
+  @ApiProperty({ type: PartyDto }) @ValidateNested() @Type(() => PartyDto) seller: PartyDto;
+  @ApiProperty({ type: PartyDto }) @ValidateNested() @Type(() => PartyDto) buyer: PartyDto;
+  @ApiProperty() @IsCurrency() currency: string;
+  @ApiProperty() @IsDecimalString(4) totalAmount: string;
+  @ApiPropertyOptional() @IsOptional() @IsDecimalString(4) freight?: string;
+  @ApiPropertyOptional() @IsOptional() @IsDecimalString(4) insurance?: string;
+  @ApiProperty({ type: [InvoiceLineDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => InvoiceLineDto)
+  lines: InvoiceLineDto[];
+}
+
+export class PackingLineDto {
+  @ApiProperty() @IsInt() @Min(1) @Max(999) lineNo: number;
+  @ApiProperty() @IsDecimalString(5) quantity: string;
+  @ApiProperty() @IsInt() @Min(1) @Max(1_000_000) packages: number;
+  @ApiProperty({ enum: PACKAGE_KINDS }) @IsIn(PACKAGE_KINDS) packageKind: string;
+  @ApiProperty() @IsDecimalString(3) netWeightKg: string;
+  @ApiProperty() @IsDecimalString(3) grossWeightKg: string;
+  @ApiPropertyOptional() @IsOptional() @IsDecimalString(3) volumeM3?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) marks?: string;
+}
+
+export class PackingListDto {
+  @ApiProperty({ type: PartyDto }) @ValidateNested() @Type(() => PartyDto) shipper: PartyDto;
+  @ApiProperty({ type: PartyDto }) @ValidateNested() @Type(() => PartyDto) consignee: PartyDto;
+  @ApiProperty({ type: [PackingLineDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => PackingLineDto)
+  lines: PackingLineDto[];
+}
+
+export class TransportLegDto {
+  @ApiProperty() @IsInt() @Min(1) @Max(20) sequence: number;
+  @ApiProperty({ enum: MODES }) @IsIn(MODES) mode: TransportMode;
+  @ApiProperty({ example: 'CNCQI' }) @IsUnlocode() from: string;
+  @ApiProperty({ example: 'CNQZH' }) @IsUnlocode() to: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) vesselName?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(30) voyageNumber?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(30) trainNumber?: string;
+  @ApiProperty() @IsCalendarDate() plannedDeparture: string;
+  @ApiProperty() @IsCalendarDate() plannedArrival: string;
+}
+
+export class ContainerDto {
+  @ApiProperty({ example: 'TGHU8765436' }) @IsContainerNumber() number: string;
+  @ApiProperty({ example: '45G1' }) @Matches(/^[0-9A-Z]{2}[0-9A-Z]{2}$/, { message: 'sizeType must be an ISO 6346 size and type code such as 45G1' }) sizeType: string;
+  @ApiProperty({ type: [String] }) @IsArray() @ArrayMaxSize(10) @IsString({ each: true }) @Length(1, 30, { each: true }) seals: string[];
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) packages?: number;
+  @ApiPropertyOptional() @IsOptional() @IsDecimalString(3) grossWeightKg?: string;
+}
+
+export class TransportDto {
+  @ApiProperty() @IsUnlocode() placeOfReceipt: string;
+  @ApiProperty() @IsUnlocode() portOfLoading: string;
+  @ApiProperty() @IsUnlocode() portOfDischarge: string;
+  @ApiProperty() @IsUnlocode() placeOfDelivery: string;
+  @ApiProperty() @IsInt() @Min(1) totalPackages: number;
+  @ApiProperty({ type: [TransportLegDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => TransportLegDto)
+  legs: TransportLegDto[];
+  @ApiProperty({ type: [ContainerDto] }) @IsArray() @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => ContainerDto) containers: ContainerDto[];
+}
+
+export class CustomsHeaderDto {
+  @ApiProperty({ example: '8001', description: '关区代码: the declaring customs office' }) @Matches(/^\d{4}$/, { message: 'customsOffice is a 4-digit 关区代码' }) customsOffice: string;
+  @ApiProperty({ example: '7211', description: '出境关别: the customs office of exit' }) @Matches(/^\d{4}$/, { message: 'exitOffice is a 4-digit 关区代码' }) exitOffice: string;
+  @ApiProperty({ example: '0110', description: '监管方式, e.g. 0110 一般贸易' }) @Matches(/^\d{4}$/, { message: 'tradeMode is a 4-digit 监管方式 code' }) tradeMode: string;
+  @ApiProperty({ example: '101', description: '征免性质, e.g. 101 一般征税' }) @Matches(/^\d{3}$/, { message: 'exemptionNature is a 3-digit 征免性质 code' }) exemptionNature: string;
+}
+
+/** A shipment's master data as a client sends it. */
+export class DossierDto {
+  @ApiProperty({ example: 'YX-2026-0142', description: "The filer's own reference, unique within its organisation" }) @IsString() @Length(1, 64) reference: string;
+  @ApiProperty({ type: PartiesDto }) @ValidateNested() @Type(() => PartiesDto) parties: PartiesDto;
+  @ApiProperty({ type: ContractDto }) @ValidateNested() @Type(() => ContractDto) contract: ContractDto;
+  @ApiProperty({ type: InvoiceDto }) @ValidateNested() @Type(() => InvoiceDto) invoice: InvoiceDto;
+  @ApiProperty({ type: PackingListDto }) @ValidateNested() @Type(() => PackingListDto) packingList: PackingListDto;
+  @ApiProperty({ type: TransportDto }) @ValidateNested() @Type(() => TransportDto) transport: TransportDto;
+  @ApiProperty({ type: CustomsHeaderDto }) @ValidateNested() @Type(() => CustomsHeaderDto) customs: CustomsHeaderDto;
+}
