@@ -1,0 +1,83 @@
+import type { Dossier } from '../dossiers/dossier.js';
+import type { Finding } from '../dossiers/checks/finding.js';
+
+/** Where a filing field's value came from: one dossier field, several (derived), or the filer's keyboard. */
+export type Provenance = { readonly from: string } | { readonly derivedFrom: readonly string[] } | { readonly keyed: true };
+
+export interface GeneratedFiling {
+  readonly kind: string;
+  /** Distinguishes several filings of one kind (the manifest of each leg). */
+  readonly key: string;
+  readonly title: { readonly 'zh-CN': string; readonly en: string };
+  readonly content: Record<string, unknown>;
+  /** For every filled field of the content, by JSON pointer, where its value came from. */
+  readonly provenance: Readonly<Record<string, Provenance>>;
+  /** The filing's own rules, beyond the dossier's consistency checks. */
+  readonly problems: readonly Finding[];
+}
+
+/** Reads a JSON pointer (RFC 6901) from the dossier. */
+export function at(dossier: Dossier, pointer: string): unknown {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce<unknown>((node, part) => (node === null || node === undefined ? undefined : (node as Record<string, unknown>)[part]), dossier);
+}
+
+/**
+ * Builds a filing while recording where each value came from, so nothing in a filing is keyed
+ * unless the builder is told it must be.
+ */
+export class FilingBuilder {
+  readonly content: Record<string, unknown> = {};
+  readonly provenance: Record<string, Provenance> = {};
+  readonly problems: Finding[] = [];
+
+  constructor(private readonly dossier: Dossier) {}
+
+  /** Copies one dossier field. */
+  copy(path: string, pointer: string): this {
+    const value = at(this.dossier, pointer);
+    if (value === undefined) return this;
+    return this.put(path, value, { from: pointer });
+  }
+
+  /** Sets a value computed or mapped from dossier fields. */
+  derive(path: string, value: unknown, pointers: readonly string[]): this {
+    if (value === undefined) return this;
+    return this.put(path, value, { derivedFrom: pointers });
+  }
+
+  /** A field the dossier does not hold: left for the filer to key, and counted against reuse. */
+  keyed(path: string): this {
+    return this.put(path, null, { keyed: true });
+  }
+
+  problem(finding: Finding): this {
+    this.problems.push(finding);
+    return this;
+  }
+
+  build(kind: string, key: string, title: GeneratedFiling['title']): GeneratedFiling {
+    return { kind, key, title, content: this.content, provenance: this.provenance, problems: this.problems };
+  }
+
+  private put(path: string, value: unknown, provenance: Provenance): this {
+    const parts = path.split('/').slice(1);
+    let node = this.content as Record<string, unknown>;
+    for (const [i, part] of parts.entries()) {
+      if (i === parts.length - 1) node[part] = value;
+      else node = (node[part] ??= /^\d+$/.test(parts[i + 1]) ? [] : {}) as Record<string, unknown>;
+    }
+    this.provenance[path] = provenance;
+    return this;
+  }
+}
+
+/** One kind of filing: whether it applies to a dossier, and how to derive it. */
+export interface FilingGenerator {
+  readonly kind: string;
+  applies(dossier: Dossier): boolean;
+  generate(dossier: Dossier): GeneratedFiling[];
+}
