@@ -3,6 +3,7 @@ import { CreateOutboxAndDeadLetters1763856000001 } from './1763856000001-create-
 import { CreateIdentityDirectory1763856000002 } from './1763856000002-create-identity-directory.js';
 import { CreateIdentityAccountsAndTokens1763856000003 } from './1763856000003-create-identity-accounts-and-tokens.js';
 import { CreateDossiers1763856000004 } from './1763856000004-create-dossiers.js';
+import { CreateFilings1763856000005 } from './1763856000005-create-filings.js';
 
 /** Every migration, oldest first. Listed explicitly so ESM builds, Jest and the CLI agree. */
 export const ALL_MIGRATIONS = [
@@ -11,4 +12,5 @@ export const ALL_MIGRATIONS = [
   CreateIdentityDirectory1763856000002,
   CreateIdentityAccountsAndTokens1763856000003,
   CreateDossiers1763856000004,
+  CreateFilings1763856000005,
 ];

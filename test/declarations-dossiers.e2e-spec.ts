@@ -103,3 +103,66 @@ describe('trade dossiers: entered once, checked on every save, amended as versio
     expect(amend.body.code).toBe('DOSSIER_NOT_FOUND');
   });
 });
+
+describe('filings derived on every save, with no re-keying', () => {
+  let node: TestNode;
+  let exporter: Awaited<ReturnType<typeof approvedOrganisation>>;
+  beforeAll(async () => {
+    node = await startNode();
+    exporter = await approvedOrganisation(node);
+  });
+  afterAll(() => node.close());
+
+  const get = (path: string, token = exporter.token) => request(node.server).get(path).set('authorization', `Bearer ${token}`);
+
+  it('derives the four filings at once and reports the reuse', async () => {
+    const created = await request(node.server)
+      .post('/declarations/dossiers')
+      .set('authorization', `Bearer ${exporter.token}`)
+      .send(sampleDossier({ exporterUscc: exporter.uscc, reference: 'FILINGS-1' }))
+      .expect(201);
+    expect(created.body.filings.map((f: { kind: string; key: string }) => `${f.kind}:${f.key}`)).toEqual([
+      'CN_EXPORT_DECLARATION:main',
+      'CARGO_MANIFEST:leg-1',
+      'CARGO_MANIFEST:leg-2',
+      'CERTIFICATE_OF_ORIGIN:FORM_E',
+      'TH_IMPORT_DECLARATION:main',
+    ]);
+    expect(created.body.reuse.reuseRatio).toBeGreaterThan(2);
+
+    const filings = await get(`/declarations/dossiers/${created.body.id}/filings`).expect(200);
+    expect(filings.body).toHaveLength(5);
+    const declaration = filings.body.find((f: { kind: string }) => f.kind === 'CN_EXPORT_DECLARATION');
+    expect(declaration).toMatchObject({ status: 'DRAFT', stale: false, dossierVersion: 1 });
+    expect(declaration.content.header.consignorUscc).toBe(exporter.uscc);
+    expect(declaration.provenance['/header/consignorUscc']).toEqual({ from: '/parties/exporter/uscc' });
+  });
+
+  it('marks the old filings stale on amendment and shows what changed in each', async () => {
+    const dossier = sampleDossier({ exporterUscc: exporter.uscc, reference: 'FILINGS-2' });
+    const created = await request(node.server).post('/declarations/dossiers').set('authorization', `Bearer ${exporter.token}`).send(dossier).expect(201);
+    const first = (await get(`/declarations/dossiers/${created.body.id}/filings`).expect(200)).body as Array<{ id: string; kind: string }>;
+    const amended = { ...dossier, invoice: { ...dossier.invoice, freight: '3400.00' } };
+    await request(node.server).put(`/declarations/dossiers/${created.body.id}`).set('authorization', `Bearer ${exporter.token}`).send(amended).expect(200);
+
+    const old = await get(`/declarations/filings/${first[0].id}`).expect(200);
+    expect(old.body).toMatchObject({ stale: true, dossierVersion: 1, changesFromPrevious: null });
+    const current = (await get(`/declarations/dossiers/${created.body.id}/filings`).expect(200)).body as Array<{ id: string; kind: string; dossierVersion: number }>;
+    expect(current.every((f) => f.dossierVersion === 2)).toBe(true);
+    const declaration = current.find((f) => f.kind === 'CN_EXPORT_DECLARATION');
+    const detail = await get(`/declarations/filings/${declaration?.id}`).expect(200);
+    expect(detail.body.changesFromPrevious).toEqual([{ path: '/header/freight', from: '3200.00', to: '3400.00' }]);
+  });
+
+  it("shows no one else's filings", async () => {
+    const created = await request(node.server)
+      .post('/declarations/dossiers')
+      .set('authorization', `Bearer ${exporter.token}`)
+      .send(sampleDossier({ exporterUscc: exporter.uscc, reference: 'FILINGS-3' }))
+      .expect(201);
+    const filings = (await get(`/declarations/dossiers/${created.body.id}/filings`).expect(200)).body as Array<{ id: string }>;
+    const other = await approvedOrganisation(node);
+    await get(`/declarations/dossiers/${created.body.id}/filings`, other.token).expect(404);
+    expect((await get(`/declarations/filings/${filings[0].id}`, other.token).expect(404)).body.code).toBe('FILING_NOT_FOUND');
+  });
+});

@@ -31,7 +31,8 @@ describe("no route gives one organisation another's data", () => {
       .set('authorization', `Bearer ${owner.token}`)
       .send(sampleDossier({ exporterUscc: owner.uscc, reference: 'OWNER-SECRET-REF' }))
       .expect(201);
-    const ownerIds = [owner.organisationId, owner.adminId, invited.body.person.id as string, dossier.body.id as string];
+    const filings = await request(node.server).get(`/declarations/dossiers/${dossier.body.id}/filings`).set('authorization', `Bearer ${owner.token}`).expect(200);
+    const ownerIds = [owner.organisationId, owner.adminId, invited.body.person.id as string, dossier.body.id as string, filings.body[0].id as string];
     const secrets = [...ownerIds, owner.uscc, owner.email, colleagueEmail, 'OWNER-SECRET-REF'];
 
     const spec = (await request(node.server).get('/docs-json').expect(200)).body as {

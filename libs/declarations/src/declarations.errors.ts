@@ -3,6 +3,7 @@ import { DomainError, type ErrorDetail } from '@landsea/errors';
 
 export enum DeclarationsErrorCode {
   DOSSIER_NOT_FOUND = 'DOSSIER_NOT_FOUND',
+  FILING_NOT_FOUND = 'FILING_NOT_FOUND',
   DOSSIER_REFERENCE_TAKEN = 'DOSSIER_REFERENCE_TAKEN',
   DOSSIER_NOT_A_PARTY = 'DOSSIER_NOT_A_PARTY',
   AMOUNT_TOO_PRECISE = 'AMOUNT_TOO_PRECISE',
@@ -11,6 +12,7 @@ export enum DeclarationsErrorCode {
 
 export const DeclarationsErrors = {
   dossierNotFound: (id: string) => new DomainError(HttpStatus.NOT_FOUND, DeclarationsErrorCode.DOSSIER_NOT_FOUND, `No dossier ${id}`),
+  filingNotFound: (id: string) => new DomainError(HttpStatus.NOT_FOUND, DeclarationsErrorCode.FILING_NOT_FOUND, `No filing ${id}`),
   referenceTaken: (reference: string) =>
     new DomainError(HttpStatus.CONFLICT, DeclarationsErrorCode.DOSSIER_REFERENCE_TAKEN, `Your organisation already has a dossier ${reference}; amend it instead`),
   notAParty: () =>

@@ -4,11 +4,15 @@ import { DossierEntity, DossierVersionEntity } from './dossiers/dossier.entity.j
 import { DossierRepository } from './dossiers/dossier.repository.js';
 import { DossiersController } from './dossiers/dossiers.controller.js';
 import { DossiersService } from './dossiers/dossiers.service.js';
+import { FilingEntity } from './filings/filing.entity.js';
+import { FilingRepository } from './filings/filing.repository.js';
+import { FilingsController } from './filings/filings.controller.js';
+import { FilingsService } from './filings/filings.service.js';
 
 /** 一次提交多次复用: the trade dossier entered once and every filing derived from it. */
 @Module({
-  imports: [TypeOrmModule.forFeature([DossierEntity, DossierVersionEntity])],
-  controllers: [DossiersController],
-  providers: [DossierRepository, DossiersService],
+  imports: [TypeOrmModule.forFeature([DossierEntity, DossierVersionEntity, FilingEntity])],
+  controllers: [DossiersController, FilingsController],
+  providers: [DossierRepository, DossiersService, FilingRepository, FilingsService],
 })
 export class DeclarationsModule {}

@@ -9,6 +9,9 @@ import type { Finding } from './checks/finding.js';
 import type { DossierEntity } from './dossier.entity.js';
 import type { Dossier } from './dossier.js';
 import { DossierRepository } from './dossier.repository.js';
+import { deriveFilings, type Reuse, reuseOf } from '../filings/filing-generators.js';
+import type { GeneratedFiling } from '../filings/filing-builder.js';
+import { FilingRepository } from '../filings/filing.repository.js';
 
 export interface DossierView {
   readonly id: string;
@@ -19,6 +22,9 @@ export interface DossierView {
   readonly findings: readonly Finding[];
   readonly document: Dossier;
   readonly updatedAt: Date;
+  /** The filings derived from this version, and how much of them the dossier filled. */
+  readonly filings: ReadonlyArray<{ kind: string; key: string; title: GeneratedFiling['title']; problems: number }>;
+  readonly reuse: Reuse;
 }
 
 /** Trade dossiers: entered once, checked on every save, amended as new versions. */
@@ -26,6 +32,7 @@ export interface DossierView {
 export class DossiersService {
   constructor(
     private readonly dossiers: DossierRepository,
+    private readonly filings: FilingRepository,
     private readonly outbox: OutboxService,
   ) {}
 
@@ -35,10 +42,11 @@ export class DossiersService {
     const dossier = await this.dossiers.transaction(async (manager) => {
       const created = await this.dossiers.create(owner, version, manager);
       if (created === 'duplicate') throw DeclarationsErrors.referenceTaken(document.reference);
-      await this.outbox.record(manager, 'declarations', this.event('declarations.dossier-saved', created, 1, version.errorCount));
+      await this.filings.replace(created.id, 1, owner, version.filings, manager);
+      await this.outbox.record(manager, 'declarations', this.event('declarations.dossier-saved', created, 1, version));
       return created;
     });
-    return view(dossier, 1, version.findings, document);
+    return view(dossier, 1, version.findings, document, version.filings);
   }
 
   async amend(caller: Principal, id: string, document: Dossier): Promise<DossierView> {
@@ -48,8 +56,9 @@ export class DossiersService {
       const dossier = await this.dossiers.lockOwned(id, owner, manager);
       if (!dossier) throw DeclarationsErrors.dossierNotFound(id);
       const next = await this.dossiers.addVersion(dossier, version, manager);
-      await this.outbox.record(manager, 'declarations', this.event('declarations.dossier-amended', dossier, next, version.errorCount));
-      return view({ ...dossier, updatedAt: new Date() }, next, version.findings, document);
+      await this.filings.replace(dossier.id, next, owner, version.filings, manager);
+      await this.outbox.record(manager, 'declarations', this.event('declarations.dossier-amended', dossier, next, version));
+      return view({ ...dossier, updatedAt: new Date() }, next, version.findings, document, version.filings);
     });
   }
 
@@ -58,7 +67,7 @@ export class DossiersService {
     if (!dossier) throw DeclarationsErrors.dossierNotFound(id);
     const version = await this.dossiers.findVersion(id, versionNumber ?? dossier.currentVersion);
     if (!version) throw DeclarationsErrors.dossierNotFound(`${id} version ${versionNumber}`);
-    return view(dossier, version.version, version.findings, version.document);
+    return view(dossier, version.version, version.findings, version.document, deriveFilings(version.document));
   }
 
   async versions(caller: Principal, id: string) {
@@ -86,7 +95,13 @@ export class DossiersService {
       );
     }
     const findings = checkDossier(document);
-    return { document, findings, errorCount: findings.filter((f) => f.severity === 'ERROR').length, createdBy: caller.subject };
+    return {
+      document,
+      findings,
+      errorCount: findings.filter((f) => f.severity === 'ERROR').length,
+      createdBy: caller.subject,
+      filings: deriveFilings(document),
+    };
   }
 
   /** The caller files for its own organisation, which must be the exporter or the declarant. */
@@ -102,18 +117,27 @@ export class DossiersService {
     return caller.organisationId;
   }
 
-  private event(type: string, dossier: DossierEntity, version: number, errorCount: number) {
+  private event(type: string, dossier: DossierEntity, version: number, saved: { errorCount: number; filings: readonly GeneratedFiling[] }) {
     return {
       type,
       aggregateType: 'dossier',
       aggregateId: dossier.id,
-      payload: { dossierId: dossier.id, reference: dossier.reference, version, errorCount, ownerOrganisationId: dossier.ownerOrganisationId },
+      payload: {
+        dossierId: dossier.id,
+        reference: dossier.reference,
+        version,
+        errorCount: saved.errorCount,
+        ownerOrganisationId: dossier.ownerOrganisationId,
+        filings: saved.filings.map((f) => `${f.kind}:${f.key}`),
+      },
     };
   }
 }
 
-function view(dossier: DossierEntity, version: number, findings: readonly Finding[], document: Dossier): DossierView {
+function view(dossier: DossierEntity, version: number, findings: readonly Finding[], document: Dossier, filings: readonly GeneratedFiling[]): DossierView {
   return {
+    filings: filings.map((f) => ({ kind: f.kind, key: f.key, title: f.title, problems: f.problems.length })),
+    reuse: reuseOf(filings),
     id: dossier.id,
     reference: dossier.reference,
     version,

@@ -11,6 +11,20 @@ export class FindingDto {
   message: { 'zh-CN': string; en: string };
 }
 
+export class FilingSummaryDto {
+  @ApiProperty({ example: 'CN_EXPORT_DECLARATION' }) kind: string;
+  @ApiProperty({ example: 'main' }) key: string;
+  @ApiProperty({ example: { 'zh-CN': '中华人民共和国海关出口货物报关单', en: 'China export goods declaration' } }) title: { 'zh-CN': string; en: string };
+  @ApiProperty({ description: "Findings of the filing's own rules" }) problems: number;
+}
+
+export class ReuseDto {
+  @ApiProperty({ description: 'Distinct dossier fields the filings drew on: keyed once' }) dossierFieldsUsed: number;
+  @ApiProperty({ description: 'Filing fields filled from the dossier' }) filledFromDossier: number;
+  @ApiProperty({ description: 'Filing fields the dossier could not fill' }) keyed: number;
+  @ApiProperty({ description: 'Filing fields filled per dossier field keyed' }) reuseRatio: number;
+}
+
 export class DossierViewDto {
   @ApiProperty() id: string;
   @ApiProperty() reference: string;
@@ -19,9 +33,17 @@ export class DossierViewDto {
   @ApiProperty({ type: [FindingDto] }) findings: FindingDto[];
   @ApiProperty({ type: DossierDto }) document: DossierDto;
   @ApiProperty() updatedAt: string;
+  @ApiProperty({ type: [FilingSummaryDto] }) filings: FilingSummaryDto[];
+  @ApiProperty({ type: ReuseDto }) reuse: ReuseDto;
 
   static from(view: DossierView): DossierViewDto {
-    return { ...view, findings: [...view.findings] as FindingDto[], document: view.document as DossierDto, updatedAt: view.updatedAt.toISOString() };
+    return {
+      ...view,
+      findings: [...view.findings] as FindingDto[],
+      document: view.document as DossierDto,
+      updatedAt: view.updatedAt.toISOString(),
+      filings: [...view.filings],
+    };
   }
 }
 

@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type DataSource, type EntityManager, LessThan } from 'typeorm';
+import type { GeneratedFiling } from './filing-builder.js';
+import { FilingEntity } from './filing.entity.js';
+
+@Injectable()
+export class FilingRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  forVersion(dossierId: string, version: number, manager?: EntityManager): Promise<FilingEntity[]> {
+    return (manager ?? this.dataSource.manager).getRepository(FilingEntity).find({ where: { dossierId, dossierVersion: version }, order: { kind: 'ASC', key: 'ASC' } });
+  }
+
+  /** Inserts the filings of a version and marks those of earlier versions stale. */
+  async replace(dossierId: string, version: number, owner: string, filings: readonly GeneratedFiling[], manager: EntityManager): Promise<void> {
+    await manager.query(`UPDATE declarations.filing SET stale = true, updated_at = now() WHERE dossier_id = $1 AND dossier_version < $2 AND NOT stale`, [dossierId, version]);
+    if (filings.length === 0) return;
+    const params: unknown[] = [];
+    const rows = filings.map((f) => {
+      const at = params.length;
+      params.push(dossierId, version, owner, f.kind, f.key, JSON.stringify(f.title), JSON.stringify(f.content), JSON.stringify(f.provenance), JSON.stringify(f.problems));
+      return `(${Array.from({ length: 9 }, (_, k) => `$${at + k + 1}`).join(', ')}, 'DRAFT')`;
+    });
+    await manager.query(
+      `INSERT INTO declarations.filing (dossier_id, dossier_version, owner_organisation_id, kind, key, title, content, provenance, problems, status) VALUES ${rows.join(', ')}`,
+      params,
+    );
+  }
+
+  /** The filing of the same kind and key derived from the version before this one's. */
+  previousOf(filing: FilingEntity): Promise<FilingEntity | null> {
+    return this.dataSource.getRepository(FilingEntity).findOne({
+      where: { dossierId: filing.dossierId, kind: filing.kind, key: filing.key, dossierVersion: LessThan(filing.dossierVersion) },
+      order: { dossierVersion: 'DESC' },
+    });
+  }
+
+  findOwned(id: string, owner: string): Promise<FilingEntity | null> {
+    return this.dataSource.getRepository(FilingEntity).findOneBy({ id, ownerOrganisationId: owner });
+  }
+}
