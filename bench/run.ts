@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { authBench } from './auth.bench.js';
+import { dossierBench } from './dossier.bench.js';
 import { outboxBench } from './outbox.bench.js';
 
 // `npm run bench -- <scenario> [--events N] [--writers N]`
@@ -12,6 +13,7 @@ const option = (name: string, fallback: number): number => {
 const scenarios: Record<string, () => Promise<void>> = {
   outbox: () => outboxBench({ events: option('events', 20_000), writers: option('writers', 16) }),
   auth: () => authBench({ issuances: option('issuances', 5_000) }),
+  dossier: () => dossierBench(),
 };
 
 const run = scenarios[scenario];
