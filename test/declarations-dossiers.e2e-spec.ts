@@ -4,14 +4,16 @@ import type { TestNode } from '@landsea/testing';
 import { approvedOrganisation, register, signIn } from './support/identity.js';
 import { startNode } from './support/node.js';
 
+// One node and one approved exporter for the whole file; each test files under its own references.
+let node: TestNode;
+let exporter: Awaited<ReturnType<typeof approvedOrganisation>>;
+beforeAll(async () => {
+  node = await startNode();
+  exporter = await approvedOrganisation(node);
+});
+afterAll(() => node.close());
+
 describe('trade dossiers: entered once, checked on every save, amended as versions', () => {
-  let node: TestNode;
-  let exporter: Awaited<ReturnType<typeof approvedOrganisation>>;
-  beforeAll(async () => {
-    node = await startNode();
-    exporter = await approvedOrganisation(node);
-  });
-  afterAll(() => node.close());
 
   const post = (body: object, token = exporter.token) => request(node.server).post('/declarations/dossiers').set('authorization', `Bearer ${token}`).send(body);
   let counter = 0;
@@ -105,13 +107,6 @@ describe('trade dossiers: entered once, checked on every save, amended as versio
 });
 
 describe('filings derived on every save, with no re-keying', () => {
-  let node: TestNode;
-  let exporter: Awaited<ReturnType<typeof approvedOrganisation>>;
-  beforeAll(async () => {
-    node = await startNode();
-    exporter = await approvedOrganisation(node);
-  });
-  afterAll(() => node.close());
 
   const get = (path: string, token = exporter.token) => request(node.server).get(path).set('authorization', `Bearer ${token}`);
 
