@@ -4,6 +4,8 @@ import { CreateIdentityDirectory1763856000002 } from './1763856000002-create-ide
 import { CreateIdentityAccountsAndTokens1763856000003 } from './1763856000003-create-identity-accounts-and-tokens.js';
 import { CreateDossiers1763856000004 } from './1763856000004-create-dossiers.js';
 import { CreateFilings1763856000005 } from './1763856000005-create-filings.js';
+import { AddCustomsOffice1763856000006 } from './1763856000006-add-customs-office.js';
+import { AddFilingLifecycle1763856000007 } from './1763856000007-add-filing-lifecycle.js';
 
 /** Every migration, oldest first. Listed explicitly so ESM builds, Jest and the CLI agree. */
 export const ALL_MIGRATIONS = [
@@ -13,4 +15,6 @@ export const ALL_MIGRATIONS = [
   CreateIdentityAccountsAndTokens1763856000003,
   CreateDossiers1763856000004,
   CreateFilings1763856000005,
+  AddCustomsOffice1763856000006,
+  AddFilingLifecycle1763856000007,
 ];

@@ -73,6 +73,8 @@ describe("no route gives one organisation another's data", () => {
 function plausibleBody(path: string, callerUscc: string): object {
   if (path.startsWith('/declarations/dossiers')) return sampleDossier({ exporterUscc: callerUscc, reference: `WALK-${randomUUID()}` });
   if (path.endsWith('/roles')) return { roles: ['DECLARANT'] };
+  if (path.endsWith('/keyed')) return { values: { '/items/0/thaiTariffCode': '84713020' } };
+  if (path.endsWith('/receipts')) return { decision: 'ACCEPT' };
   if (path.endsWith('/review')) return { decision: 'REJECT', reason: 'walk' };
   if (path === '/identity/people') return { email: `walk-${randomUUID().slice(0, 8)}@x.cn`, displayName: 'Walker', roles: ['VIEWER'] };
   if (path === '/identity/invitations/accept') return { invitationToken: 'x'.repeat(43), password: PASSWORD };

@@ -15,6 +15,8 @@ export interface Principal {
   readonly local: boolean;
   /** Whether this node has approved the organisation; unapproved ones may only read their own data. */
   readonly organisationApproved: boolean;
+  /** For officers of a customs authority on this node: the office (关区代码) whose filings they handle. */
+  readonly customsOffice: string | null;
   readonly tokenId: string;
 }
 

@@ -6,6 +6,7 @@ export enum IdentityErrorCode {
   ORGANISATION_ID_REQUIRED = 'ORGANISATION_ID_REQUIRED',
   ORGANISATION_ALREADY_REGISTERED = 'ORGANISATION_ALREADY_REGISTERED',
   KIND_NOT_REGISTERABLE = 'KIND_NOT_REGISTERABLE',
+  CUSTOMS_OFFICE_MISMATCH = 'CUSTOMS_OFFICE_MISMATCH',
   REVIEW_REASON_REQUIRED = 'REVIEW_REASON_REQUIRED',
   ORGANISATION_NOT_FOUND = 'ORGANISATION_NOT_FOUND',
   ORGANISATION_ALREADY_REVIEWED = 'ORGANISATION_ALREADY_REVIEWED',
@@ -52,6 +53,10 @@ export const IdentityErrors = {
     error(HttpStatus.CONFLICT, IdentityErrorCode.ORGANISATION_ALREADY_REGISTERED, `An organisation with ${key} is already registered`),
   kindNotRegisterable: (kind: string) =>
     error(HttpStatus.BAD_REQUEST, IdentityErrorCode.KIND_NOT_REGISTERABLE, `An organisation cannot register itself as ${kind}; the node sets it up`),
+  customsOfficeMismatch: () =>
+    error(HttpStatus.BAD_REQUEST, IdentityErrorCode.CUSTOMS_OFFICE_MISMATCH, 'A customs authority registers with its customsOffice (关区代码), and only a customs authority does', [
+      { field: 'customsOffice', message: 'customsOffice goes with the kind CUSTOMS, and only with it' },
+    ]),
   reasonRequired: () =>
     error(HttpStatus.BAD_REQUEST, IdentityErrorCode.REVIEW_REASON_REQUIRED, 'A rejection needs a reason the applicant can act on', [
       { field: 'reason', message: 'reason is required when the decision is REJECT' },

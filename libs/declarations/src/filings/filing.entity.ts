@@ -4,6 +4,15 @@ import type { GeneratedFiling, Provenance } from './filing-builder.js';
 
 export type FilingStatus = 'DRAFT' | 'SUBMITTED' | 'ACCEPTED' | 'REJECTED' | 'RELEASED';
 
+/** The authority's answer to a filing. */
+export interface Receipt {
+  readonly receiptNo: string;
+  readonly decision: 'ACCEPT' | 'REJECT' | 'RELEASE';
+  readonly reasons: ReadonlyArray<{ code: string; message: string }>;
+  readonly officer: string;
+  readonly at: string;
+}
+
 @Entity({ name: 'filing', schema: 'declarations' })
 export class FilingEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
@@ -18,6 +27,10 @@ export class FilingEntity {
   @Column({ name: 'provenance', type: 'jsonb' }) provenance: Record<string, Provenance>;
   @Column({ name: 'problems', type: 'jsonb' }) problems: Finding[];
   @Column({ name: 'stale', type: 'boolean' }) stale: boolean;
+  /** The customs office (关区代码) the filing goes to, once submitted. */
+  @Column({ name: 'addressed_to', type: 'char', length: 4, nullable: true }) addressedTo: string | null;
+  @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true }) submittedAt: Date | null;
+  @Column({ name: 'receipts', type: 'jsonb' }) receipts: Receipt[];
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

@@ -36,6 +36,26 @@ export class FilingRepository {
     });
   }
 
+  lockOwned(id: string, owner: string, manager: EntityManager): Promise<FilingEntity | null> {
+    return manager.getRepository(FilingEntity).findOne({ where: { id, ownerOrganisationId: owner }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  lockAddressed(id: string, office: string, manager: EntityManager): Promise<FilingEntity | null> {
+    return manager.getRepository(FilingEntity).findOne({ where: { id, addressedTo: office }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  addressedTo(office: string, limit: number): Promise<FilingEntity[]> {
+    return this.dataSource.getRepository(FilingEntity).find({ where: { addressedTo: office }, order: { submittedAt: 'DESC' }, take: limit });
+  }
+
+  async save(filing: FilingEntity, manager: EntityManager): Promise<FilingEntity> {
+    return manager.getRepository(FilingEntity).save(filing);
+  }
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
   findOwned(id: string, owner: string): Promise<FilingEntity | null> {
     return this.dataSource.getRepository(FilingEntity).findOneBy({ id, ownerOrganisationId: owner });
   }

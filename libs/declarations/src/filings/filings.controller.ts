@@ -1,8 +1,8 @@
-import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiDefaultResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, type Principal } from '@landsea/auth';
+import { CurrentPrincipal, type Principal, Role, Roles } from '@landsea/auth';
 import { ErrorBody } from '@landsea/errors';
-import { FilingDto } from './dto/filing.dto.js';
+import { FilingDto, KeyValuesDto, PostReceiptDto } from './dto/filing.dto.js';
 import { FilingsService } from './filings.service.js';
 
 @ApiTags('declarations')
@@ -25,5 +25,40 @@ export class FilingsController {
   async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() caller: Principal): Promise<FilingDto> {
     const { filing, changesFromPrevious } = await this.filings.get(caller, id);
     return FilingDto.from(filing, changesFromPrevious);
+  }
+
+  @Post('filings/:id/keyed')
+  @HttpCode(200)
+  @Roles(Role.DECLARANT, Role.ORG_ADMIN)
+  @ApiOperation({ summary: 'Key the fields the dossier could not fill (origin criterion, a foreign tariff line)' })
+  @ApiOkResponse({ type: FilingDto })
+  async key(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: KeyValuesDto, @CurrentPrincipal() caller: Principal): Promise<FilingDto> {
+    return FilingDto.from(await this.filings.key(caller, id, dto.values));
+  }
+
+  @Post('filings/:id/submit')
+  @HttpCode(200)
+  @Roles(Role.DECLARANT, Role.ORG_ADMIN)
+  @ApiOperation({ summary: 'Submit a current, error-free filing to its authority' })
+  @ApiOkResponse({ type: FilingDto })
+  async submit(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() caller: Principal): Promise<FilingDto> {
+    return FilingDto.from(await this.filings.submit(caller, id));
+  }
+
+  @Get('authority/filings')
+  @Roles(Role.CUSTOMS_OFFICER)
+  @ApiOperation({ summary: "Filings addressed to the officer's customs office, newest first (customs officers)" })
+  @ApiOkResponse({ type: [FilingDto] })
+  async addressed(@CurrentPrincipal() officer: Principal): Promise<FilingDto[]> {
+    return (await this.filings.addressedTo(officer)).map((f) => FilingDto.from(f));
+  }
+
+  @Post('authority/filings/:id/receipts')
+  @HttpCode(200)
+  @Roles(Role.CUSTOMS_OFFICER)
+  @ApiOperation({ summary: 'Answer a filing: accept or reject it (with reasons), or release accepted goods (customs officers)' })
+  @ApiOkResponse({ type: FilingDto })
+  async receipt(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: PostReceiptDto, @CurrentPrincipal() officer: Principal): Promise<FilingDto> {
+    return FilingDto.from(await this.filings.postReceipt(officer, id, dto.decision, dto.reasons ?? []));
   }
 }

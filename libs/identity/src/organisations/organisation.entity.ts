@@ -9,6 +9,8 @@ export class OrganisationEntity {
   @Column({ name: 'country', type: 'char', length: 2 }) country: string;
   @Column({ name: 'national_id', type: 'text', nullable: true }) nationalId: string | null;
   @Column({ name: 'customs_code', type: 'char', length: 10, nullable: true }) customsCode: string | null;
+  /** For a customs authority: the office (关区代码) it is. */
+  @Column({ name: 'customs_office', type: 'char', length: 4, nullable: true }) customsOffice: string | null;
   @Column({ name: 'name_zh', type: 'text', nullable: true }) nameZh: string | null;
   @Column({ name: 'name_en', type: 'text' }) nameEn: string;
   @Column({ name: 'province_code', type: 'varchar', length: 2, nullable: true }) provinceCode: string | null;

@@ -34,6 +34,8 @@ export class OrganisationsService {
     } else if (!dto.nationalId) {
       throw IdentityErrors.organisationIdRequired();
     }
+    const isCustoms = dto.kinds.includes(OrganisationKind.CUSTOMS);
+    if (isCustoms !== Boolean(dto.customsOffice)) throw IdentityErrors.customsOfficeMismatch();
     for (const kind of [OrganisationKind.NODE_OPERATOR]) {
       if (dto.kinds.includes(kind)) throw IdentityErrors.kindNotRegisterable(kind);
     }
@@ -46,6 +48,7 @@ export class OrganisationsService {
           country,
           nationalId: country === 'CN' ? null : (dto.nationalId ?? null),
           customsCode: dto.customsCode ?? null,
+          customsOffice: dto.customsOffice ?? null,
           nameZh: dto.nameZh ?? null,
           nameEn: dto.nameEn,
           provinceCode: dto.provinceCode ?? null,

@@ -81,6 +81,8 @@ export class AccessTokenVerifierService implements AccessTokenVerifier {
       issuingNode: claims.node,
       local,
       organisationApproved: organisation.approved,
+      // A customs office acts only where it is: never through another node's token.
+      customsOffice: local ? (claims.customs_office ?? null) : null,
       tokenId: String(claims.jti),
     };
   }

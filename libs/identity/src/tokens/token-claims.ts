@@ -17,4 +17,6 @@ export interface AccessTokenClaims {
   readonly province: string | null;
   /** Province code of the issuing node. */
   readonly node: string;
+  /** For a customs authority, its office (关区代码). */
+  readonly customs_office: string | null;
 }

@@ -145,6 +145,7 @@ export class TokenService {
       roles: subject.roles as Role[],
       province: organisation.provinceCode,
       node: this.config.get('NODE_PROVINCE', { infer: true }),
+      customs_office: organisation.customsOffice,
     };
     const accessToken = await new SignJWT({ ...claims })
       .setProtectedHeader({ alg: TOKEN_ALGORITHM, kid, typ: 'at+jwt' })

@@ -1,12 +1,44 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsObject, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
 import { FindingDto } from '../../dossiers/dto/dossier-view.dto.js';
-import type { FilingEntity } from '../filing.entity.js';
+import type { FilingEntity, Receipt } from '../filing.entity.js';
 import type { FieldChange } from '../filings.service.js';
 
 export class FieldChangeDto {
   @ApiProperty({ example: '/header/packages' }) path: string;
   @ApiProperty({ nullable: true }) from: unknown;
   @ApiProperty({ nullable: true }) to: unknown;
+}
+
+export class ReasonDto {
+  @ApiProperty({ example: 'HS_CLASSIFICATION' }) @IsString() @Length(1, 40) code: string;
+  @ApiProperty({ example: '商品编号与申报品名不符' }) @IsString() @Length(1, 1000) message: string;
+}
+
+export class ReceiptDto {
+  @ApiProperty() receiptNo: string;
+  @ApiProperty({ enum: ['ACCEPT', 'REJECT', 'RELEASE'] }) decision: string;
+  @ApiProperty({ type: [ReasonDto] }) reasons: ReasonDto[];
+  @ApiProperty() officer: string;
+  @ApiProperty() at: string;
+}
+
+export class PostReceiptDto {
+  @ApiProperty({ enum: ['ACCEPT', 'REJECT', 'RELEASE'] }) @IsIn(['ACCEPT', 'REJECT', 'RELEASE']) decision: Receipt['decision'];
+  @ApiPropertyOptional({ type: [ReasonDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => ReasonDto)
+  reasons?: ReasonDto[];
+}
+
+export class KeyValuesDto {
+  @ApiProperty({ example: { '/items/0/originCriterion': 'WO' }, description: 'Values for the fields marked keyed, by JSON pointer' })
+  @IsObject()
+  values: Record<string, string | number>;
 }
 
 export class FilingDto {
@@ -23,6 +55,9 @@ export class FilingDto {
   provenance: Record<string, unknown>;
   @ApiProperty({ type: [FindingDto] }) problems: FindingDto[];
   @ApiProperty({ type: [FieldChangeDto], nullable: true, required: false }) changesFromPrevious?: FieldChange[] | null;
+  @ApiProperty({ nullable: true, type: String, description: 'The customs office it went to' }) addressedTo: string | null;
+  @ApiProperty({ nullable: true, type: String }) submittedAt: string | null;
+  @ApiProperty({ type: [ReceiptDto] }) receipts: ReceiptDto[];
 
   static from(f: FilingEntity, changesFromPrevious?: FieldChange[] | null): FilingDto {
     return {
@@ -37,6 +72,9 @@ export class FilingDto {
       content: f.content,
       provenance: f.provenance,
       problems: f.problems as FindingDto[],
+      addressedTo: f.addressedTo,
+      submittedAt: f.submittedAt?.toISOString() ?? null,
+      receipts: f.receipts.map((r) => ({ ...r, reasons: [...r.reasons] })),
       ...(changesFromPrevious === undefined ? {} : { changesFromPrevious }),
     };
   }

@@ -44,6 +44,10 @@ export class RegisterOrganisationDto {
   @IsOptional()
   @Matches(/^[0-9A-Z]{10}$/, { message: 'customsCode must be the 10-character customs registration code' })
   customsCode?: string;
+  @ApiPropertyOptional({ example: '8001', description: 'For a customs authority: its 4-digit office code (关区代码)' })
+  @IsOptional()
+  @Matches(/^\d{4}$/, { message: 'customsOffice must be a 4-digit 关区代码' })
+  customsOffice?: string;
   @ApiPropertyOptional({ example: 'CQ', enum: CORRIDOR_PROVINCE_CODES }) @IsOptional() @IsIn(CORRIDOR_PROVINCE_CODES) provinceCode?: string;
   @ApiPropertyOptional({ example: '重庆市沙坪坝区西永大道 1 号' }) @IsOptional() @IsString() @MaxLength(500) address?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) contactName?: string;
@@ -76,6 +80,7 @@ export class OrganisationDto {
   @ApiProperty() country: string;
   @ApiProperty({ nullable: true, type: String }) nationalId: string | null;
   @ApiProperty({ nullable: true, type: String }) customsCode: string | null;
+  @ApiProperty({ nullable: true, type: String }) customsOffice: string | null;
   @ApiProperty({ nullable: true, type: String }) nameZh: string | null;
   @ApiProperty() nameEn: string;
   @ApiProperty({ nullable: true, type: String }) provinceCode: string | null;
@@ -96,6 +101,7 @@ export class OrganisationDto {
       country: o.country,
       nationalId: o.nationalId,
       customsCode: o.customsCode,
+      customsOffice: o.customsOffice,
       nameZh: o.nameZh,
       nameEn: o.nameEn,
       provinceCode: o.provinceCode,

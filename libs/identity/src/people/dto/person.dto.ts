@@ -66,5 +66,6 @@ export class SessionDto {
   @ApiProperty({ description: 'Province code of the node that issued the token' }) issuingNode: string;
   @ApiProperty() local: boolean;
   @ApiProperty() organisationApproved: boolean;
+  @ApiProperty({ nullable: true, type: String }) customsOffice: string | null;
   @ApiProperty() tokenId: string;
 }

@@ -1,0 +1,91 @@
+import request from 'supertest';
+import { sampleDossier } from '@landsea/declarations';
+import type { TestNode } from '@landsea/testing';
+import { approvedOrganisation, customsOfficer } from './support/identity.js';
+import { startNode } from './support/node.js';
+
+describe('filings: submitted by the declarant, answered by the customs office they are addressed to', () => {
+  let node: TestNode;
+  let exporter: Awaited<ReturnType<typeof approvedOrganisation>>;
+  let chongqingCustoms: { token: string };
+  let otherCustoms: { token: string };
+  beforeAll(async () => {
+    node = await startNode();
+    exporter = await approvedOrganisation(node);
+    chongqingCustoms = await customsOfficer(node, '8001');
+    otherCustoms = await customsOfficer(node, '7211');
+  });
+  afterAll(() => node.close());
+
+  const as = (token: string) => ({
+    get: (path: string) => request(node.server).get(path).set('authorization', `Bearer ${token}`),
+    post: (path: string, body: object = {}) => request(node.server).post(path).set('authorization', `Bearer ${token}`).send(body),
+  });
+  let n = 0;
+  const fileDossier = async (change: (d: ReturnType<typeof sampleDossier>) => object = (d) => d) => {
+    const created = await as(exporter.token).post('/declarations/dossiers', change(sampleDossier({ exporterUscc: exporter.uscc, reference: `LIFE-${Date.now()}-${n++}` }))).expect(201);
+    const filings = (await as(exporter.token).get(`/declarations/dossiers/${created.body.id}/filings`).expect(200)).body as Array<{ id: string; kind: string }>;
+    return Object.fromEntries(filings.map((f) => [f.kind, f.id]));
+  };
+
+  it('carries a declaration from submission to release, each answer a receipt the declarant sees', async () => {
+    const { CN_EXPORT_DECLARATION: id } = await fileDossier();
+    const submitted = await as(exporter.token).post(`/declarations/filings/${id}/submit`).expect(200);
+    expect(submitted.body).toMatchObject({ status: 'SUBMITTED', addressedTo: '8001' });
+
+    const inbox = await as(chongqingCustoms.token).get('/declarations/authority/filings').expect(200);
+    expect(inbox.body.map((f: { id: string }) => f.id)).toContain(id);
+    const elsewhere = await as(otherCustoms.token).get('/declarations/authority/filings').expect(200);
+    expect(elsewhere.body.map((f: { id: string }) => f.id)).not.toContain(id);
+    await as(otherCustoms.token).post(`/declarations/authority/filings/${id}/receipts`, { decision: 'ACCEPT' }).expect(404);
+
+    await as(chongqingCustoms.token).post(`/declarations/authority/filings/${id}/receipts`, { decision: 'ACCEPT' }).expect(200);
+    const released = await as(chongqingCustoms.token).post(`/declarations/authority/filings/${id}/receipts`, { decision: 'RELEASE' }).expect(200);
+    expect(released.body.status).toBe('RELEASED');
+    const again = await as(chongqingCustoms.token).post(`/declarations/authority/filings/${id}/receipts`, { decision: 'RELEASE' }).expect(409);
+    expect(again.body).toMatchObject({ code: 'FILING_STATE_CONFLICT', details: [{ status: 'RELEASED' }] });
+
+    const seen = await as(exporter.token).get(`/declarations/filings/${id}`).expect(200);
+    expect(seen.body.receipts.map((r: { decision: string }) => r.decision)).toEqual(['ACCEPT', 'RELEASE']);
+  });
+
+  it('needs reasons to reject, and the declarant reads them', async () => {
+    const { CN_EXPORT_DECLARATION: id } = await fileDossier();
+    await as(exporter.token).post(`/declarations/filings/${id}/submit`).expect(200);
+    const bare = await as(chongqingCustoms.token).post(`/declarations/authority/filings/${id}/receipts`, { decision: 'REJECT' }).expect(400);
+    expect(bare.body.code).toBe('REJECTION_REASON_REQUIRED');
+    await as(chongqingCustoms.token)
+      .post(`/declarations/authority/filings/${id}/receipts`, { decision: 'REJECT', reasons: [{ code: 'HS_CLASSIFICATION', message: '商品编号与品名不符' }] })
+      .expect(200);
+    const seen = await as(exporter.token).get(`/declarations/filings/${id}`).expect(200);
+    expect(seen.body).toMatchObject({ status: 'REJECTED', receipts: [{ decision: 'REJECT', reasons: [{ code: 'HS_CLASSIFICATION' }] }] });
+  });
+
+  it('refuses to submit what is not ready, saying why', async () => {
+    const broken = await fileDossier((d) => ({ ...d, invoice: { ...d.invoice, totalAmount: '1.00' } }));
+    const blocked = await as(exporter.token).post(`/declarations/filings/${broken.CN_EXPORT_DECLARATION}/submit`).expect(409);
+    expect(blocked.body).toMatchObject({ code: 'FILING_NOT_SUBMITTABLE', details: [{ message: 'The dossier has 1 unresolved error(s)' }] });
+
+    const { TH_IMPORT_DECLARATION: thai } = await fileDossier();
+    const unkeyed = await as(exporter.token).post(`/declarations/filings/${thai}/submit`).expect(409);
+    expect(unkeyed.body.details.map((d: { message: string }) => d.message)).toEqual(['/items/0/thaiTariffCode must be keyed first', '/items/1/thaiTariffCode must be keyed first']);
+    const wrongField = await as(exporter.token).post(`/declarations/filings/${thai}/keyed`, { values: { '/header/importerName': 'Someone else' } }).expect(400);
+    expect(wrongField.body.code).toBe('NOT_A_KEYED_FIELD');
+    await as(exporter.token).post(`/declarations/filings/${thai}/keyed`, { values: { '/items/0/thaiTariffCode': '84713020', '/items/1/thaiTariffCode': '85171300' } }).expect(200);
+    const submitted = await as(exporter.token).post(`/declarations/filings/${thai}/submit`).expect(200);
+    expect(submitted.body).toMatchObject({ status: 'SUBMITTED', addressedTo: null });
+  });
+
+  it('keeps the authority view to customs officers', async () => {
+    const res = await as(exporter.token).get('/declarations/authority/filings').expect(403);
+    expect(res.body.code).toBe('ROLE_REQUIRED');
+  });
+
+  it('registers a customs authority only with its office code', async () => {
+    const res = await request(node.server)
+      .post('/identity/organisations')
+      .send({ nameEn: 'Customs', country: 'CN', uscc: '91500000202815306C', kinds: ['CUSTOMS'], admin: { email: 'c@customs.example.cn', displayName: 'C', password: 'Corridor-2026-Chongqing' } })
+      .expect(400);
+    expect(res.body.code).toBe('CUSTOMS_OFFICE_MISMATCH');
+  });
+});
