@@ -76,6 +76,31 @@ describe('filings: submitted by the declarant, answered by the customs office th
     expect(submitted.body).toMatchObject({ status: 'SUBMITTED', addressedTo: null });
   });
 
+  it('tells the whole story of a dossier in one timeline (一键跟踪)', async () => {
+    const dossier = sampleDossier({ exporterUscc: exporter.uscc, reference: `TIMELINE-${Date.now()}` });
+    const created = await as(exporter.token).post('/declarations/dossiers', { ...dossier, invoice: { ...dossier.invoice, totalAmount: '1.00' } }).expect(201);
+    await request(node.server).put(`/declarations/dossiers/${created.body.id}`).set('authorization', `Bearer ${exporter.token}`).send(dossier).expect(200);
+    const filings = (await as(exporter.token).get(`/declarations/dossiers/${created.body.id}/filings`).expect(200)).body as Array<{ id: string; kind: string }>;
+    const declaration = filings.find((f) => f.kind === 'CN_EXPORT_DECLARATION')?.id;
+    await as(exporter.token).post(`/declarations/filings/${declaration}/submit`).expect(200);
+    await as(chongqingCustoms.token).post(`/declarations/authority/filings/${declaration}/receipts`, { decision: 'ACCEPT' }).expect(200);
+    await as(chongqingCustoms.token).post(`/declarations/authority/filings/${declaration}/receipts`, { decision: 'RELEASE' }).expect(200);
+
+    const timeline = await as(exporter.token).get(`/declarations/dossiers/${created.body.id}/timeline`).expect(200);
+    expect(timeline.body.map((e: { summary: { en: string } }) => e.summary.en)).toEqual([
+      'Dossier entered (1 errors)',
+      '5 filings derived',
+      'Amended to version 2 (0 errors)',
+      '5 filings derived',
+      'China export goods declaration submitted',
+      'China export goods declaration: accept',
+      'China export goods declaration: release',
+    ]);
+    expect(timeline.body[6].summary['zh-CN']).toBe('中华人民共和国海关出口货物报关单：海关放行');
+    const stranger = await approvedOrganisation(node);
+    await as(stranger.token).get(`/declarations/dossiers/${created.body.id}/timeline`).expect(404);
+  });
+
   it('keeps the authority view to customs officers', async () => {
     const res = await as(exporter.token).get('/declarations/authority/filings').expect(403);
     expect(res.body.code).toBe('ROLE_REQUIRED');

@@ -56,6 +56,10 @@ export class FilingRepository {
     return this.dataSource.transaction(work);
   }
 
+  allOfDossier(dossierId: string): Promise<FilingEntity[]> {
+    return this.dataSource.getRepository(FilingEntity).find({ where: { dossierId }, order: { createdAt: 'ASC' } });
+  }
+
   findOwned(id: string, owner: string): Promise<FilingEntity | null> {
     return this.dataSource.getRepository(FilingEntity).findOneBy({ id, ownerOrganisationId: owner });
   }
