@@ -1,3 +1,5 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { Queue, Worker } from 'bullmq';
 import pg from 'pg';
 import { type AppConfig, loadConfig } from '@landsea/config';
@@ -103,4 +105,29 @@ export async function plainQueueBaseline(config: AppConfig, jobs: number, concur
   await queue.obliterate({ force: true });
   await queue.close();
   return perSecond;
+}
+
+/**
+ * Starts the built node in a process of its own, so the load generator does not share its
+ * event loop, and waits until it is ready.
+ */
+export async function startNodeProcess(env: Record<string, string>): Promise<{ url: string; stop: () => Promise<void> }> {
+  const main = fileURLToPath(new URL('../apps/node/src/main.js', import.meta.url));
+  const child: ChildProcess = spawn(process.execPath, [...(process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? []), main], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const url = `http://127.0.0.1:${env.PORT}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const ready = await fetch(`${url}/health/ready`).then((r) => r.ok, () => false);
+    if (ready) break;
+    if (Date.now() > deadline || child.exitCode !== null) throw new Error('the node did not become ready');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
 }

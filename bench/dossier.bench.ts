@@ -1,12 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { loadConfig } from '@landsea/config';
 import { deriveFilings, type Dossier, sampleDossier } from '@landsea/declarations';
-import { createLogger } from '@landsea/observability';
-import { createHttpApp } from '@landsea/platform';
-import { NodeModule } from '../apps/node/src/node.module.js';
-import { benchEnvironment, pool, report } from './bench-kit.js';
+import { benchEnvironment, pool, report, startNodeProcess } from './bench-kit.js';
 
 const CONNECTIONS = 50;
 const DURATION_S = 10;
@@ -34,9 +30,8 @@ export async function dossierBench(): Promise<void> {
   const { env } = await benchEnvironment('dossier');
   const port = 3910;
   const base = `http://127.0.0.1:${port}`;
-  const nodeEnv = { ...env, PORT: String(port), PUBLIC_BASE_URL: base, IDENTITY_AUTO_APPROVE: 'true', NODE_ENV: 'development', DATABASE_POOL_SIZE: '40' };
-  const app = await createHttpApp(NodeModule.forRoot(nodeEnv), { title: 'bench', logger: createLogger({ level: 'warn', node: 'CQ' }), config: loadConfig(nodeEnv) });
-  await app.listen({ port, host: '127.0.0.1' });
+  const nodeEnv = { ...env, PORT: String(port), PUBLIC_BASE_URL: base, IDENTITY_AUTO_APPROVE: 'true', NODE_ENV: 'development', DATABASE_POOL_SIZE: '40', MIGRATE_ON_START: 'false', LOG_LEVEL: 'warn' };
+  const node = await startNodeProcess(nodeEnv);
 
   const uscc = '91500000202815306C';
   const email = `declarant-${randomUUID().slice(0, 8)}@yuxin.example.cn`;
@@ -83,8 +78,8 @@ export async function dossierBench(): Promise<void> {
       await client.query(`INSERT INTO declarations.dossier_version (dossier_id, version, document, findings, error_count, created_by) VALUES ($1, 1, $2, '[]', 0, 'bench')`, [id, JSON.stringify(template)]);
       for (const f of filings) {
         await client.query(
-          `INSERT INTO declarations.filing (dossier_id, dossier_version, owner_organisation_id, kind, key, title, content, provenance, problems, status) VALUES ($1, 1, gen_random_uuid(), $2, $3, $4, $5, $6, $7, 'DRAFT')`,
-          [id, f.kind, f.key, JSON.stringify(f.title), JSON.stringify(f.content), JSON.stringify(f.provenance), JSON.stringify(f.problems)],
+          `INSERT INTO declarations.filing (dossier_id, dossier_version, owner_organisation_id, kind, key, title, problems, status) VALUES ($1, 1, gen_random_uuid(), $2, $3, $4, $5, 'DRAFT')`,
+          [id, f.kind, f.key, JSON.stringify(f.title), JSON.stringify(f.problems)],
         );
       }
       await client.query(
@@ -98,7 +93,7 @@ export async function dossierBench(): Promise<void> {
   });
   const baseline = rows / ((performance.now() - started) / 1000);
   await db.end();
-  await app.close();
+  await node.stop();
   report(
     { scenario: 'dossier', throughput_per_s: throughput, p50_ms: run.latency.p50, p99_ms: run.latency.p99, baseline_per_s: baseline, ratio: throughput / baseline },
     { lines: 20, connections: CONNECTIONS, errors: run.errors + run.non2xx, filings_per_dossier: filings.length, baseline: 'plain pg: the same rows in one transaction' },

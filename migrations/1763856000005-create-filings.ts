@@ -1,6 +1,10 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** Filings derived from a dossier version; a newer version makes them stale rather than changing them. */
+/**
+ * Filings derived from a dossier version; a newer version makes them stale rather than changing
+ * them. A draft's content and provenance are not stored: they are a pure function of the
+ * generator and the version, plus what the filer keyed. Submission freezes the content.
+ */
 export class CreateFilings1763856000005 implements MigrationInterface {
   name = 'CreateFilings1763856000005';
 
@@ -15,8 +19,8 @@ export class CreateFilings1763856000005 implements MigrationInterface {
         key                   text NOT NULL,
         status                text NOT NULL CHECK (status IN ('DRAFT', 'SUBMITTED', 'ACCEPTED', 'REJECTED', 'RELEASED')),
         title                 jsonb NOT NULL,
-        content               jsonb NOT NULL,
-        provenance            jsonb NOT NULL,
+        content               jsonb,
+        keyed_values          jsonb NOT NULL DEFAULT '{}',
         problems              jsonb NOT NULL,
         stale                 boolean NOT NULL DEFAULT false,
         created_at            timestamptz NOT NULL DEFAULT now(),

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { Finding } from '../dossiers/checks/finding.js';
-import type { GeneratedFiling, Provenance } from './filing-builder.js';
+import type { GeneratedFiling } from './filing-builder.js';
 
 export type FilingStatus = 'DRAFT' | 'SUBMITTED' | 'ACCEPTED' | 'REJECTED' | 'RELEASED';
 
@@ -23,8 +23,10 @@ export class FilingEntity {
   @Column({ name: 'key', type: 'text' }) key: string;
   @Column({ name: 'status', type: 'text' }) status: FilingStatus;
   @Column({ name: 'title', type: 'jsonb' }) title: GeneratedFiling['title'];
-  @Column({ name: 'content', type: 'jsonb' }) content: Record<string, unknown>;
-  @Column({ name: 'provenance', type: 'jsonb' }) provenance: Record<string, Provenance>;
+  /** Frozen at submission: what was filed. Drafts are derived from their dossier version. */
+  @Column({ name: 'content', type: 'jsonb', nullable: true }) content: Record<string, unknown> | null;
+  /** Values the filer keyed for fields the dossier could not fill, by JSON pointer. */
+  @Column({ name: 'keyed_values', type: 'jsonb' }) keyedValues: Record<string, unknown>;
   @Column({ name: 'problems', type: 'jsonb' }) problems: Finding[];
   @Column({ name: 'stale', type: 'boolean' }) stale: boolean;
   /** The customs office (关区代码) the filing goes to, once submitted. */

@@ -19,11 +19,11 @@ export class FilingRepository {
     const params: unknown[] = [];
     const rows = filings.map((f) => {
       const at = params.length;
-      params.push(dossierId, version, owner, f.kind, f.key, JSON.stringify(f.title), JSON.stringify(f.content), JSON.stringify(f.provenance), JSON.stringify(f.problems));
-      return `(${Array.from({ length: 9 }, (_, k) => `$${at + k + 1}`).join(', ')}, 'DRAFT')`;
+      params.push(dossierId, version, owner, f.kind, f.key, JSON.stringify(f.title), JSON.stringify(f.problems));
+      return `(${Array.from({ length: 7 }, (_, k) => `$${at + k + 1}`).join(', ')}, 'DRAFT')`;
     });
     await manager.query(
-      `INSERT INTO declarations.filing (dossier_id, dossier_version, owner_organisation_id, kind, key, title, content, provenance, problems, status) VALUES ${rows.join(', ')}`,
+      `INSERT INTO declarations.filing (dossier_id, dossier_version, owner_organisation_id, kind, key, title, problems, status) VALUES ${rows.join(', ')}`,
       params,
     );
   }

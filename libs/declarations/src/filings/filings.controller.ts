@@ -23,7 +23,7 @@ export class FilingsController {
   @ApiOperation({ summary: "A filing, with what changed since the dossier's previous version" })
   @ApiOkResponse({ type: FilingDto })
   async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() caller: Principal): Promise<FilingDto> {
-    const { filing, changesFromPrevious } = await this.filings.get(caller, id);
+    const { changesFromPrevious, ...filing } = await this.filings.get(caller, id);
     return FilingDto.from(filing, changesFromPrevious);
   }
 

@@ -4,8 +4,30 @@ import type { Principal } from '@landsea/auth';
 import { OutboxService } from '@landsea/outbox';
 import { DeclarationsErrors } from '../declarations.errors.js';
 import { DossierRepository } from '../dossiers/dossier.repository.js';
+import type { GeneratedFiling, Provenance } from './filing-builder.js';
+import { deriveFilings } from './filing-generators.js';
 import type { FilingEntity, Receipt } from './filing.entity.js';
 import { FilingRepository } from './filing.repository.js';
+
+/** A filing with the content it has now and where each value came from. */
+export interface MaterialFiling {
+  readonly filing: FilingEntity;
+  readonly content: Record<string, unknown>;
+  readonly provenance: Record<string, Provenance>;
+}
+
+/**
+ * A submitted filing is what was filed; a draft is its generator's output for its dossier
+ * version, with what the filer keyed laid over it.
+ */
+function materialise(filing: FilingEntity, derived: ReadonlyMap<string, GeneratedFiling>): MaterialFiling {
+  const generated = derived.get(`${filing.kind}:${filing.key}`);
+  const provenance = { ...(generated?.provenance ?? {}) };
+  if (filing.content) return { filing, content: filing.content, provenance };
+  const content = structuredClone(generated?.content ?? {});
+  for (const [path, value] of Object.entries(filing.keyedValues)) setAt(content, path, value);
+  return { filing, content, provenance };
+}
 
 export interface FieldChange {
   readonly path: string;
@@ -42,63 +64,83 @@ export class FilingsService {
     private readonly outbox: OutboxService,
   ) {}
 
-  async forDossier(caller: Principal, dossierId: string): Promise<FilingEntity[]> {
+  async forDossier(caller: Principal, dossierId: string): Promise<MaterialFiling[]> {
     const dossier = caller.organisationId ? await this.dossiers.findOwned(dossierId, caller.organisationId) : null;
     if (!dossier) throw DeclarationsErrors.dossierNotFound(dossierId);
-    return this.filings.forVersion(dossierId, dossier.currentVersion);
+    const filings = await this.filings.forVersion(dossierId, dossier.currentVersion);
+    const derived = await this.derivedFrom(dossierId, dossier.currentVersion);
+    return filings.map((filing) => materialise(filing, derived));
   }
 
   /** A filing, and what changed in it since the filing its dossier's previous version produced. */
-  async get(caller: Principal, id: string): Promise<{ filing: FilingEntity; changesFromPrevious: FieldChange[] | null }> {
+  async get(caller: Principal, id: string): Promise<MaterialFiling & { changesFromPrevious: FieldChange[] | null }> {
     const filing = caller.organisationId ? await this.filings.findOwned(id, caller.organisationId) : null;
     if (!filing) throw DeclarationsErrors.filingNotFound(id);
-    const previous = await this.filings.previousOf(filing);
-    return { filing, changesFromPrevious: previous ? changesBetween(previous.content, filing.content) : null };
+    const [current, previous] = await Promise.all([this.material(filing), this.filings.previousOf(filing)]);
+    const before = previous ? await this.material(previous) : undefined;
+    return { ...current, changesFromPrevious: before ? changesBetween(before.content, current.content) : null };
   }
 
   /** Fills the fields the dossier could not: only those, and only while the filing is a draft. */
-  async key(caller: Principal, id: string, values: Record<string, unknown>): Promise<FilingEntity> {
+  async key(caller: Principal, id: string, values: Record<string, unknown>): Promise<MaterialFiling> {
     return this.filings.transaction(async (manager) => {
       const filing = await this.lockOwn(caller, id, manager);
       if (filing.status !== 'DRAFT' || filing.stale) throw DeclarationsErrors.stateConflict(filing.stale ? 'STALE' : filing.status, 'changed');
-      const notKeyed = Object.keys(values).filter((path) => !('keyed' in (filing.provenance[path] ?? {})));
+      const { provenance } = await this.material(filing);
+      const notKeyed = Object.keys(values).filter((path) => !('keyed' in (provenance[path] ?? {})));
       if (notKeyed.length) throw DeclarationsErrors.notKeyed(notKeyed);
-      for (const [path, value] of Object.entries(values)) setAt(filing.content, path, value);
-      return this.filings.save(filing, manager);
+      filing.keyedValues = { ...filing.keyedValues, ...values };
+      return this.material(await this.filings.save(filing, manager));
     });
   }
 
-  async submit(caller: Principal, id: string): Promise<FilingEntity> {
+  /** Submits a current, error-free filing with every keyed field filled, and freezes what was filed. */
+  async submit(caller: Principal, id: string): Promise<MaterialFiling> {
     return this.filings.transaction(async (manager) => {
       const filing = await this.lockOwn(caller, id, manager);
       if (filing.status !== 'DRAFT') throw DeclarationsErrors.stateConflict(filing.status, 'submitted');
-      const version = await this.dossiers.findVersion(filing.dossierId, filing.dossierVersion);
+      const [version, { content, provenance }] = await Promise.all([
+        this.dossiers.findVersion(filing.dossierId, filing.dossierVersion),
+        this.material(filing),
+      ]);
       const reasons = [
         ...(filing.stale ? ['It was derived from an older version of the dossier; submit the current one'] : []),
         ...(version && version.errorCount > 0 ? [`The dossier has ${version.errorCount} unresolved error(s)`] : []),
         ...filing.problems.filter((p) => p.severity === 'ERROR').map((p) => p.message.en),
-        ...Object.entries(filing.provenance)
-          .filter(([path, p]) => 'keyed' in p && valueAt(filing.content, path) == null)
+        ...Object.entries(provenance)
+          .filter(([path, p]) => 'keyed' in p && valueAt(content, path) == null)
           .map(([path]) => `${path} must be keyed first`),
       ];
       if (reasons.length) throw DeclarationsErrors.notSubmittable(reasons);
       filing.status = 'SUBMITTED';
       filing.submittedAt = new Date();
-      const header = filing.content.header as { declareCustoms?: string } | undefined;
+      filing.content = content;
+      const header = content.header as { declareCustoms?: string } | undefined;
       filing.addressedTo = filing.kind === 'CN_EXPORT_DECLARATION' ? (header?.declareCustoms ?? null) : null;
       const saved = await this.filings.save(filing, manager);
       await this.outbox.record(manager, 'declarations', this.event('declarations.filing-submitted', saved, {}));
-      return saved;
+      return { filing: saved, content, provenance };
     });
   }
 
+  /** A filing with its content: frozen if submitted, else derived again from its version. */
+  private async material(filing: FilingEntity): Promise<MaterialFiling> {
+    return materialise(filing, await this.derivedFrom(filing.dossierId, filing.dossierVersion));
+  }
+
+  private async derivedFrom(dossierId: string, version: number): Promise<Map<string, GeneratedFiling>> {
+    const source = await this.dossiers.findVersion(dossierId, version);
+    const derived = source ? deriveFilings(source.document) : [];
+    return new Map(derived.map((f) => [`${f.kind}:${f.key}`, f]));
+  }
+
   /** What reached a customs office: the authority's view inside the single window. */
-  async addressedTo(officer: Principal): Promise<FilingEntity[]> {
-    return this.filings.addressedTo(officeOf(officer), 200);
+  async addressedTo(officer: Principal): Promise<MaterialFiling[]> {
+    return (await this.filings.addressedTo(officeOf(officer), 200)).map((filing) => materialise(filing, new Map()));
   }
 
   /** The authority's answer: accept or reject what was submitted, release what was accepted. */
-  async postReceipt(officer: Principal, id: string, decision: Receipt['decision'], reasons: Receipt['reasons']): Promise<FilingEntity> {
+  async postReceipt(officer: Principal, id: string, decision: Receipt['decision'], reasons: Receipt['reasons']): Promise<MaterialFiling> {
     const office = officeOf(officer);
     if (decision === 'REJECT' && reasons.length === 0) throw DeclarationsErrors.rejectionReasonRequired();
     return this.filings.transaction(async (manager) => {
@@ -111,7 +153,7 @@ export class FilingsService {
       filing.receipts = [...filing.receipts, receipt];
       const saved = await this.filings.save(filing, manager);
       await this.outbox.record(manager, 'declarations', this.event('declarations.filing-receipt-posted', saved, { receipt }));
-      return saved;
+      return materialise(saved, new Map());
     });
   }
 
@@ -143,6 +185,7 @@ function valueAt(content: Record<string, unknown>, path: string): unknown {
 }
 
 function setAt(content: Record<string, unknown>, path: string, value: unknown): void {
+  // Keyed paths come from the generator's own provenance, so their parents exist.
   const parts = path.split('/').slice(1);
   const parent = parts.slice(0, -1).reduce<Record<string, unknown>>((node, part) => node[part] as Record<string, unknown>, content);
   parent[parts[parts.length - 1]] = value;

@@ -2,8 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsObject, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
 import { FindingDto } from '../../dossiers/dto/dossier-view.dto.js';
-import type { FilingEntity, Receipt } from '../filing.entity.js';
-import type { FieldChange } from '../filings.service.js';
+import type { Receipt } from '../filing.entity.js';
+import type { FieldChange, MaterialFiling } from '../filings.service.js';
 
 export class FieldChangeDto {
   @ApiProperty({ example: '/header/packages' }) path: string;
@@ -59,7 +59,7 @@ export class FilingDto {
   @ApiProperty({ nullable: true, type: String }) submittedAt: string | null;
   @ApiProperty({ type: [ReceiptDto] }) receipts: ReceiptDto[];
 
-  static from(f: FilingEntity, changesFromPrevious?: FieldChange[] | null): FilingDto {
+  static from({ filing: f, content, provenance }: MaterialFiling, changesFromPrevious?: FieldChange[] | null): FilingDto {
     return {
       id: f.id,
       dossierId: f.dossierId,
@@ -69,8 +69,8 @@ export class FilingDto {
       status: f.status,
       stale: f.stale,
       title: f.title,
-      content: f.content,
-      provenance: f.provenance,
+      content,
+      provenance,
       problems: f.problems as FindingDto[],
       addressedTo: f.addressedTo,
       submittedAt: f.submittedAt?.toISOString() ?? null,
