@@ -13,6 +13,11 @@ export enum DeclarationsErrorCode {
   DOSSIER_NOT_A_PARTY = 'DOSSIER_NOT_A_PARTY',
   AMOUNT_TOO_PRECISE = 'AMOUNT_TOO_PRECISE',
   NO_ORGANISATION = 'NO_ORGANISATION',
+  UPLOAD_MISSING = 'UPLOAD_MISSING',
+  UNSUPPORTED_FILE_TYPE = 'UNSUPPORTED_FILE_TYPE',
+  SPREADSHEET_UNSAFE = 'SPREADSHEET_UNSAFE',
+  SPREADSHEET_UNREADABLE = 'SPREADSHEET_UNREADABLE',
+  NO_HEADERS_RECOGNISED = 'NO_HEADERS_RECOGNISED',
 }
 
 export const DeclarationsErrors = {
@@ -43,6 +48,17 @@ export const DeclarationsErrors = {
     ),
   tooPrecise: (details: readonly ErrorDetail[]) =>
     new DomainError(HttpStatus.BAD_REQUEST, DeclarationsErrorCode.AMOUNT_TOO_PRECISE, 'Some amounts have more decimals than their currency allows', details),
+  uploadMissing: () => new DomainError(HttpStatus.BAD_REQUEST, DeclarationsErrorCode.UPLOAD_MISSING, 'Attach the invoice or packing list as the form field "file"'),
+  unsupportedFileType: (name: string) =>
+    new DomainError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, DeclarationsErrorCode.UNSUPPORTED_FILE_TYPE, `${name} is neither a CSV nor an XLSX workbook`),
+  spreadsheet: (reason: 'UNSAFE' | 'UNREADABLE', message: string) =>
+    new DomainError(HttpStatus.BAD_REQUEST, reason === 'UNSAFE' ? DeclarationsErrorCode.SPREADSHEET_UNSAFE : DeclarationsErrorCode.SPREADSHEET_UNREADABLE, message),
+  noHeaders: (document: string) =>
+    new DomainError(
+      HttpStatus.BAD_REQUEST,
+      DeclarationsErrorCode.NO_HEADERS_RECOGNISED,
+      `No row of the first sheet has the column headers of a ${document === 'invoice' ? 'commercial invoice' : 'packing list'} (such as 商品名称, 数量, 单价 or Description, Quantity, Unit price)`,
+    ),
   noOrganisation: () =>
     new DomainError(HttpStatus.FORBIDDEN, DeclarationsErrorCode.NO_ORGANISATION, 'Your organisation is not registered on this node'),
 };

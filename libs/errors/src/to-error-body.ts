@@ -24,6 +24,9 @@ const FASTIFY_CLIENT_ERRORS: Record<string, { code: CommonErrorCode; message: st
   FST_ERR_CTP_BODY_TOO_LARGE: { code: CommonErrorCode.PAYLOAD_TOO_LARGE, message: 'The request body is too large' },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: CommonErrorCode.MALFORMED_REQUEST, message: 'The Content-Length header does not match the body' },
   FST_ERR_BAD_URL: { code: CommonErrorCode.MALFORMED_REQUEST, message: 'The request URL is malformed' },
+  FST_REQ_FILE_TOO_LARGE: { code: CommonErrorCode.PAYLOAD_TOO_LARGE, message: 'The uploaded file is too large' },
+  FST_FILES_LIMIT: { code: CommonErrorCode.MALFORMED_REQUEST, message: 'Upload one file at a time' },
+  FST_INVALID_MULTIPART_CONTENT_TYPE: { code: CommonErrorCode.UNSUPPORTED_MEDIA_TYPE, message: 'Upload the file as multipart/form-data' },
 };
 
 export interface ClassifiedError {

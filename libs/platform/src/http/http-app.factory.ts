@@ -4,6 +4,7 @@ import type { DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import multipart from '@fastify/multipart';
 import { LogController } from 'fastify';
 import type { AppConfig } from '@landsea/config';
 import { createValidationPipe, ErrorBody } from '@landsea/errors';
@@ -30,6 +31,8 @@ export async function createHttpApp(module: DynamicModule, options: HttpAppOptio
     logger: new PinoNestLogger(logger),
     abortOnError: false,
   });
+  // Uploads (智能单证: invoices and packing lists) are small documents, one at a time.
+  await app.register(multipart as never, { limits: { fileSize: 5 * 1024 * 1024, files: 1, fields: 10 } });
   const fastify = app.getHttpAdapter().getInstance();
   const metrics = app.get(MetricsService);
   fastify.addHook('onRequest', (request, reply, done) => {

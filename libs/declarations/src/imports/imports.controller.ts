@@ -1,0 +1,44 @@
+import { Controller, HttpCode, Post, Query, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiDefaultResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { IsIn } from 'class-validator';
+import type { FastifyRequest } from 'fastify';
+import { Role, Roles } from '@landsea/auth';
+import { ErrorBody } from '@landsea/errors';
+import { DeclarationsErrors } from '../declarations.errors.js';
+import { ImportsService } from './imports.service.js';
+import type { ImportedDocument, ImportResult } from './recognise.js';
+
+class ImportQuery {
+  @ApiProperty({ enum: ['invoice', 'packingList'] }) @IsIn(['invoice', 'packingList']) document: ImportedDocument;
+}
+
+class ImportResultDto {
+  @ApiProperty({ enum: ['invoice', 'packingList'] }) document: string;
+  @ApiProperty() headerRow: number;
+  @ApiProperty({ example: [{ header: '商品名称', cell: 'B1', field: 'productNameZh' }] }) columns: object[];
+  @ApiProperty({ example: [{ header: '备注', cell: 'K1' }] }) unrecognisedColumns: object[];
+  @ApiProperty({ example: [{ values: { productNameZh: '笔记本电脑', quantity: '400' }, sources: { productNameZh: 'B2', quantity: 'G2' } }] }) lines: object[];
+  @ApiProperty({ example: [{ cell: 'G5', field: 'quantity', message: 'G5: "four" is not a number' }] }) problems: object[];
+}
+
+/** Thin: takes the one uploaded file off the request and hands it to the ImportsService. */
+@ApiTags('declarations')
+@ApiBearerAuth()
+@ApiDefaultResponse({ type: ErrorBody })
+@Controller('declarations/imports')
+export class ImportsController {
+  constructor(private readonly imports: ImportsService) {}
+
+  @Post()
+  @HttpCode(200)
+  @Roles(Role.DECLARANT, Role.ORG_ADMIN)
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
+  @ApiOperation({ summary: 'Read an invoice or packing list from CSV or XLSX, with columns recognised from Chinese or English headers' })
+  @ApiOkResponse({ type: ImportResultDto })
+  async read(@Req() request: FastifyRequest, @Query() query: ImportQuery): Promise<ImportResult> {
+    const file = await request.file();
+    if (!file) throw DeclarationsErrors.uploadMissing();
+    return this.imports.read({ filename: file.filename, mimetype: file.mimetype, data: await file.toBuffer() }, query.document);
+  }
+}
