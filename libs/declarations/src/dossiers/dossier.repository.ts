@@ -22,17 +22,32 @@ export class DossierRepository {
 
   /** Creates the dossier with its first version, or returns 'duplicate' when the reference is taken. */
   async create(owner: string, version: NewVersion, manager: EntityManager): Promise<DossierEntity | 'duplicate'> {
-    let dossier: DossierEntity;
+    // One round trip for the dossier and its first version: this is the hot path of filing.
+    let rows: Array<{ id: string; created_at: Date; updated_at: Date }>;
     try {
-      dossier = await manager.getRepository(DossierEntity).save(
-        manager.create(DossierEntity, { ownerOrganisationId: owner, reference: version.document.reference, currentVersion: 1, createdBy: version.createdBy }),
-      );
+      rows = (await manager.query(
+        `WITH dossier AS (
+           INSERT INTO declarations.dossier (owner_organisation_id, reference, current_version, created_by)
+           VALUES ($1, $2, 1, $3) RETURNING id, created_at, updated_at)
+         , version AS (
+           INSERT INTO declarations.dossier_version (dossier_id, version, document, findings, error_count, created_by)
+           SELECT id, 1, $4, $5, $6, $3 FROM dossier)
+         SELECT id, created_at, updated_at FROM dossier`,
+        [owner, version.document.reference, version.createdBy, JSON.stringify(version.document), JSON.stringify(version.findings), version.errorCount],
+      )) as typeof rows;
     } catch (error) {
       if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') return 'duplicate';
       throw error;
     }
-    await this.insertVersion(dossier.id, 1, version, manager);
-    return dossier;
+    return manager.create(DossierEntity, {
+      id: rows[0].id,
+      ownerOrganisationId: owner,
+      reference: version.document.reference,
+      currentVersion: 1,
+      createdBy: version.createdBy,
+      createdAt: rows[0].created_at,
+      updatedAt: rows[0].updated_at,
+    });
   }
 
   /** Locks the owner's dossier for a change; null when it is not theirs (or not there). */

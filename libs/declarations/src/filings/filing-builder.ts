@@ -16,13 +16,28 @@ export interface GeneratedFiling {
   readonly problems: readonly Finding[];
 }
 
+// Generators use the same few hundred pointers for every dossier: parse each once.
+const parsed = new Map<string, readonly string[]>();
+function parts(pointer: string): readonly string[] {
+  let result = parsed.get(pointer);
+  if (!result) {
+    result = pointer
+      .split('/')
+      .slice(1)
+      .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+    if (parsed.size < 100_000) parsed.set(pointer, result);
+  }
+  return result;
+}
+
 /** Reads a JSON pointer (RFC 6901) from the dossier. */
 export function at(dossier: Dossier, pointer: string): unknown {
-  return pointer
-    .split('/')
-    .slice(1)
-    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .reduce<unknown>((node, part) => (node === null || node === undefined ? undefined : (node as Record<string, unknown>)[part]), dossier);
+  let node: unknown = dossier;
+  for (const part of parts(pointer)) {
+    if (node === null || node === undefined) return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return node;
 }
 
 /**
@@ -64,12 +79,12 @@ export class FilingBuilder {
   }
 
   private put(path: string, value: unknown, provenance: Provenance): this {
-    const parts = path.split('/').slice(1);
+    const keys = parts(path);
     let node = this.content as Record<string, unknown>;
-    for (const [i, part] of parts.entries()) {
-      if (i === parts.length - 1) node[part] = value;
-      else node = (node[part] ??= /^\d+$/.test(parts[i + 1]) ? [] : {}) as Record<string, unknown>;
+    for (let i = 0; i < keys.length - 1; i += 1) {
+      node = (node[keys[i]] ??= /^\d+$/.test(keys[i + 1]) ? [] : {}) as Record<string, unknown>;
     }
+    node[keys[keys.length - 1]] = value;
     this.provenance[path] = provenance;
     return this;
   }
