@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDate, IsEnum, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { QueryInteger } from '@landsea/errors';
+import { IsDate, IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { QueryLimit } from '@landsea/errors';
 import type { AuditEventEntity } from '../audit-event.entity.js';
 import { AuditAction } from '../audit.service.js';
 
@@ -10,12 +10,7 @@ export class AuditQuery {
   @ApiPropertyOptional({ enum: AuditAction }) @IsOptional() @IsEnum(AuditAction) action?: AuditAction;
   @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @Type(() => Date) @IsDate() from?: Date;
   @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @Type(() => Date) @IsDate() to?: Date;
-  @ApiPropertyOptional({ default: 100, maximum: 1000 })
-  @IsOptional()
-  @QueryInteger()
-  @IsInt()
-  @Min(1)
-  @Max(1000)
+  @QueryLimit()
   limit?: number;
 }
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
-import { QueryBoolean, QueryInteger } from '@landsea/errors';
+import { IsBoolean, IsOptional, IsString } from 'class-validator';
+import { QueryBoolean, QueryLimit } from '@landsea/errors';
 import type { DeadLetterEntity } from '@landsea/queue';
 
 export class ListDeadLettersQuery {
@@ -15,12 +15,7 @@ export class ListDeadLettersQuery {
   @IsBoolean()
   pending?: boolean;
 
-  @ApiPropertyOptional({ default: 100, minimum: 1, maximum: 1000 })
-  @IsOptional()
-  @QueryInteger()
-  @IsInt()
-  @Min(1)
-  @Max(1000)
+  @QueryLimit()
   limit?: number;
 }
 
