@@ -31,7 +31,7 @@ describe('filings: submitted by the declarant, answered by the customs office th
   it('carries a declaration from submission to release, each answer a receipt the declarant sees', async () => {
     const { CN_EXPORT_DECLARATION: id } = await fileDossier();
     const submitted = await as(exporter.token).post(`/declarations/filings/${id}/submit`).expect(200);
-    expect(submitted.body).toMatchObject({ status: 'SUBMITTED', addressedTo: '8001' });
+    expect(submitted.body).toMatchObject({ status: 'SUBMITTED', addressedTo: '8001', submittedBy: exporter.adminId });
 
     const inbox = await as(chongqingCustoms.token).get('/declarations/authority/filings').expect(200);
     expect(inbox.body.map((f: { id: string }) => f.id)).toContain(id);

@@ -32,6 +32,8 @@ export class FilingEntity {
   /** The customs office (关区代码) the filing goes to, once submitted. */
   @Column({ name: 'addressed_to', type: 'char', length: 4, nullable: true }) addressedTo: string | null;
   @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true }) submittedAt: Date | null;
+  /** Who submitted it: the person or system, by subject. */
+  @Column({ name: 'submitted_by', type: 'text', nullable: true }) submittedBy: string | null;
   @Column({ name: 'receipts', type: 'jsonb' }) receipts: Receipt[];
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;

@@ -114,6 +114,7 @@ export class FilingsService {
       if (reasons.length) throw DeclarationsErrors.notSubmittable(reasons);
       filing.status = 'SUBMITTED';
       filing.submittedAt = new Date();
+      filing.submittedBy = caller.subject;
       filing.content = content;
       const header = content.header as { declareCustoms?: string } | undefined;
       filing.addressedTo = filing.kind === 'CN_EXPORT_DECLARATION' ? (header?.declareCustoms ?? null) : null;

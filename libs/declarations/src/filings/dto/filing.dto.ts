@@ -57,6 +57,7 @@ export class FilingDto {
   @ApiProperty({ type: [FieldChangeDto], nullable: true, required: false }) changesFromPrevious?: FieldChange[] | null;
   @ApiProperty({ nullable: true, type: String, description: 'The customs office it went to' }) addressedTo: string | null;
   @ApiProperty({ nullable: true, type: String }) submittedAt: string | null;
+  @ApiProperty({ nullable: true, type: String }) submittedBy: string | null;
   @ApiProperty({ type: [ReceiptDto] }) receipts: ReceiptDto[];
 
   static from({ filing: f, content, provenance }: MaterialFiling, changesFromPrevious?: FieldChange[] | null): FilingDto {
@@ -74,6 +75,7 @@ export class FilingDto {
       problems: f.problems as FindingDto[],
       addressedTo: f.addressedTo,
       submittedAt: f.submittedAt?.toISOString() ?? null,
+      submittedBy: f.submittedBy,
       receipts: f.receipts.map((r) => ({ ...r, reasons: [...r.reasons] })),
       ...(changesFromPrevious === undefined ? {} : { changesFromPrevious }),
     };
