@@ -3,7 +3,9 @@ import { type AppConfig, loadConfig } from '@landsea/config';
 import { migrateDatabase, quoteIdentifier, type Seeder, withAdminClient, withDatabase } from '@landsea/database';
 import { ensureServices } from '@landsea/platform';
 
-const TEMPLATE = 'landsea_test_template';
+// A prefix lets two checkouts run their suites on one server at once without sharing databases.
+const PREFIX = process.env.LANDSEA_TEST_DB_PREFIX ?? 'landsea_test';
+const TEMPLATE = `${PREFIX}_template`;
 // Serialises template builds and worker clones across the Jest workers of a run.
 const LOCK_KEY = '7243250905133414787';
 
@@ -59,7 +61,7 @@ async function prepare(schema: TestSchema): Promise<WorkerServices> {
   const services = await ensureServices(config, (line) => process.stderr.write(`${line}\n`));
   const run = process.env.LANDSEA_TEST_RUN ?? 'adhoc';
   const worker = process.env.JEST_WORKER_ID ?? '1';
-  const workerDb = `landsea_test_w${worker}`;
+  const workerDb = `${PREFIX}_w${worker}`;
   const server = services.DATABASE_URL;
   await withAdminClient(server, async (admin) => {
     await admin.query('SELECT pg_advisory_lock($1)', [LOCK_KEY]);
@@ -92,7 +94,7 @@ async function seed(schema: TestSchema, url: string, env: Record<string, string>
  */
 export async function separateDatabase(schema: TestSchema, name: string, env: Record<string, string>): Promise<string> {
   const services = await workerServices(schema);
-  const database = `landsea_test_w${process.env.JEST_WORKER_ID ?? '1'}_${name}`;
+  const database = `${PREFIX}_w${process.env.JEST_WORKER_ID ?? '1'}_${name}`;
   await recreate(services.DATABASE_URL, database, process.env.LANDSEA_TEST_RUN ?? 'adhoc', TEMPLATE);
   const url = withDatabase(services.DATABASE_URL, database);
   await seed(schema, url, env);
