@@ -26,14 +26,20 @@ describe("no route gives one organisation another's data", () => {
       .set('authorization', `Bearer ${owner.token}`)
       .send({ email: colleagueEmail, displayName: 'Owner Colleague', roles: ['VIEWER'] })
       .expect(201);
+    const carrier = await approvedOrganisation(node, { kinds: ['CARRIER'] });
     const dossier = await request(node.server)
       .post('/declarations/dossiers')
       .set('authorization', `Bearer ${owner.token}`)
-      .send(sampleDossier({ exporterUscc: owner.uscc, reference: 'OWNER-SECRET-REF' }))
+      .send(sampleDossier({ exporterUscc: owner.uscc, carrierUscc: carrier.uscc, reference: 'OWNER-SECRET-REF' }))
+      .expect(201);
+    const bill = await request(node.server)
+      .post('/bills')
+      .set('authorization', `Bearer ${carrier.token}`)
+      .send({ dossierId: dossier.body.id, number: 'OWNERSECRETBL1', kind: 'TO_ORDER' })
       .expect(201);
     const filings = await request(node.server).get(`/declarations/dossiers/${dossier.body.id}/filings`).set('authorization', `Bearer ${owner.token}`).expect(200);
-    const ownerIds = [owner.organisationId, owner.adminId, invited.body.person.id as string, dossier.body.id as string, filings.body[0].id as string];
-    const secrets = [...ownerIds, owner.uscc, owner.email, colleagueEmail, 'OWNER-SECRET-REF'];
+    const ownerIds = [owner.organisationId, owner.adminId, invited.body.person.id as string, dossier.body.id as string, filings.body[0].id as string, bill.body.id as string];
+    const secrets = [...ownerIds, owner.uscc, owner.email, colleagueEmail, 'OWNER-SECRET-REF', 'OWNERSECRETBL1'];
 
     const spec = (await request(node.server).get('/docs-json').expect(200)).body as {
       paths: Record<string, Record<string, unknown>>;
@@ -51,7 +57,7 @@ describe("no route gives one organisation another's data", () => {
           for (const secret of secrets.filter((s) => !target.includes(s))) {
             if (text.includes(secret)) throw new Error(`${method.toUpperCase()} ${target} answered ${res.status} with the owner's ${secret}`);
           }
-          if (path.includes('{')) expect([400, 401, 403, 404, 409]).toContain(res.status);
+          if (path.includes('{')) expect([400, 401, 403, 404, 409, 415]).toContain(res.status);
         }
       }
     }
@@ -66,6 +72,8 @@ describe("no route gives one organisation another's data", () => {
     expect(org.body.status).toBe('APPROVED');
     const kept = await request(node.server).get(`/declarations/dossiers/${dossier.body.id}`).set('authorization', `Bearer ${owner.token}`).expect(200);
     expect(kept.body).toMatchObject({ version: 1, reference: 'OWNER-SECRET-REF' });
+    const held = await request(node.server).get(`/bills/${bill.body.id}`).set('authorization', `Bearer ${owner.token}`).expect(200);
+    expect(held.body).toMatchObject({ state: 'HELD', sequence: 1, holder: { organisationId: owner.organisationId } });
   });
 });
 
@@ -75,6 +83,9 @@ function plausibleBody(path: string, callerUscc: string): object {
   if (path.endsWith('/roles')) return { roles: ['DECLARANT'] };
   if (path.endsWith('/keyed')) return { values: { '/items/0/thaiTariffCode': '84713020' } };
   if (path.endsWith('/receipts')) return { decision: 'ACCEPT' };
+  if (path.endsWith('/transfer')) return { to: { uscc: callerUscc } };
+  if (path.endsWith('/pledge')) return { bank: { uscc: callerUscc } };
+  if (path.endsWith('/surrender')) return { purpose: 'DELIVERY' };
   if (path.endsWith('/review')) return { decision: 'REJECT', reason: 'walk' };
   if (path === '/identity/people') return { email: `walk-${randomUUID().slice(0, 8)}@x.cn`, displayName: 'Walker', roles: ['VIEWER'] };
   if (path === '/identity/invitations/accept') return { invitationToken: 'x'.repeat(43), password: PASSWORD };

@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { BillsModule } from '@landsea/bills';
+import { DeclarationsHttpClientModule } from '@landsea/declarations';
 import { IdentityTokensModule } from '@landsea/identity';
 import { PlatformModule } from '@landsea/platform';
 
@@ -7,6 +8,6 @@ import { PlatformModule } from '@landsea/platform';
 @Module({})
 export class BillsAppModule {
   static forRoot(env?: Record<string, string | undefined>): DynamicModule {
-    return { module: BillsAppModule, imports: [PlatformModule.forRoot(env), IdentityTokensModule, BillsModule] };
+    return { module: BillsAppModule, imports: [PlatformModule.forRoot(env), IdentityTokensModule, DeclarationsHttpClientModule, BillsModule] };
   }
 }

@@ -59,6 +59,14 @@ export class AppConfig {
   @IsUrl(HTTP_URL)
   PUBLIC_BASE_URL?: string;
 
+  /**
+   * Where the declarations context is served, for an app that serves another context alone;
+   * a node serving every context calls it in process.
+   */
+  @IsOptional()
+  @IsUrl(HTTP_URL)
+  DECLARATIONS_URL?: string;
+
   /** The corridor province this node serves (ISO 3166-2:CN code without "CN-"). */
   @IsIn(CORRIDOR_PROVINCE_CODES)
   NODE_PROVINCE = 'CQ';
@@ -210,7 +218,7 @@ const describeProblem = (error: ValidationError): string => {
 
 /** Reads and validates the node's settings; throws a ConfigError naming every wrong setting. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
-  const known = Object.keys(new AppConfig()).concat(['PUBLIC_BASE_URL', 'NODE_OPERATOR_PASSWORD']);
+  const known = Object.keys(new AppConfig()).concat(['PUBLIC_BASE_URL', 'NODE_OPERATOR_PASSWORD', 'DECLARATIONS_URL']);
   const given = Object.fromEntries(
     Object.entries(env).filter(([key, value]) => known.includes(key) && value !== undefined && value !== ''),
   );

@@ -1,5 +1,7 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DOSSIER_SOURCE } from './client/dossier-source.js';
+import { InProcessDossierSource } from './client/in-process-dossier-source.js';
 import { DossierEntity, DossierVersionEntity } from './dossiers/dossier.entity.js';
 import { DossierRepository } from './dossiers/dossier.repository.js';
 import { DossiersController } from './dossiers/dossiers.controller.js';
@@ -13,10 +15,24 @@ import { ImportsService } from './imports/imports.service.js';
 import { TimelineController } from './timeline/timeline.controller.js';
 import { TimelineService } from './timeline/timeline.service.js';
 
-/** 一次提交多次复用: the trade dossier entered once and every filing derived from it. */
+/**
+ * 一次提交多次复用: the trade dossier entered once and every filing derived from it. Global so the
+ * other contexts of the node find its dossier source.
+ */
+@Global()
 @Module({
   imports: [TypeOrmModule.forFeature([DossierEntity, DossierVersionEntity, FilingEntity])],
   controllers: [DossiersController, FilingsController, TimelineController, ImportsController],
-  providers: [DossierRepository, DossiersService, FilingRepository, FilingsService, TimelineService, ImportsService],
+  providers: [
+    DossierRepository,
+    DossiersService,
+    FilingRepository,
+    FilingsService,
+    TimelineService,
+    ImportsService,
+    InProcessDossierSource,
+    { provide: DOSSIER_SOURCE, useExisting: InProcessDossierSource },
+  ],
+  exports: [DOSSIER_SOURCE],
 })
 export class DeclarationsModule {}

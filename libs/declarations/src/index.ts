@@ -5,3 +5,5 @@ export * from './dossiers/dossier.js';
 export * from './dossiers/sample-dossier.js';
 export * from './filings/filing-builder.js';
 export * from './filings/filing-generators.js';
+export * from './client/declarations-http-client.module.js';
+export * from './client/dossier-source.js';

@@ -17,7 +17,7 @@ const CODE_BY_STATUS: Record<number, CommonErrorCode> = {
 };
 
 /** Fastify's own request errors (body parsing, limits) that a client caused. */
-const FASTIFY_CLIENT_ERRORS: Record<string, { code: CommonErrorCode; message: string }> = {
+const FASTIFY_CLIENT_ERRORS: Record<string, { code: CommonErrorCode; message: string; status?: HttpStatus }> = {
   FST_ERR_CTP_INVALID_JSON_BODY: { code: CommonErrorCode.MALFORMED_REQUEST, message: 'The request body is not valid JSON' },
   FST_ERR_CTP_EMPTY_JSON_BODY: { code: CommonErrorCode.MALFORMED_REQUEST, message: 'The request body is empty but declared as JSON' },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: CommonErrorCode.UNSUPPORTED_MEDIA_TYPE, message: 'The request content type is not supported' },
@@ -26,7 +26,8 @@ const FASTIFY_CLIENT_ERRORS: Record<string, { code: CommonErrorCode; message: st
   FST_ERR_BAD_URL: { code: CommonErrorCode.MALFORMED_REQUEST, message: 'The request URL is malformed' },
   FST_REQ_FILE_TOO_LARGE: { code: CommonErrorCode.PAYLOAD_TOO_LARGE, message: 'The uploaded file is too large' },
   FST_FILES_LIMIT: { code: CommonErrorCode.MALFORMED_REQUEST, message: 'Upload one file at a time' },
-  FST_INVALID_MULTIPART_CONTENT_TYPE: { code: CommonErrorCode.UNSUPPORTED_MEDIA_TYPE, message: 'Upload the file as multipart/form-data' },
+  // The multipart plugin answers 406, but the client sent the wrong media type: that is 415.
+  FST_INVALID_MULTIPART_CONTENT_TYPE: { code: CommonErrorCode.UNSUPPORTED_MEDIA_TYPE, message: 'Upload the file as multipart/form-data', status: HttpStatus.UNSUPPORTED_MEDIA_TYPE },
 };
 
 export interface ClassifiedError {
@@ -72,7 +73,7 @@ export function classifyError(error: unknown): ClassifiedError {
   const fastifyCode = (error as { code?: unknown } | null)?.code;
   if (typeof fastifyCode === 'string' && fastifyCode in FASTIFY_CLIENT_ERRORS) {
     const known = FASTIFY_CLIENT_ERRORS[fastifyCode];
-    const statusCode = (error as { statusCode?: number }).statusCode ?? HttpStatus.BAD_REQUEST;
+    const statusCode = known.status ?? (error as { statusCode?: number }).statusCode ?? HttpStatus.BAD_REQUEST;
     return { body: { statusCode, code: known.code, message: known.message }, internal: false };
   }
   return internalError();

@@ -1,20 +1,22 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ACCESS_TOKEN_VERIFIER } from '@landsea/auth';
+import { ACCESS_TOKEN_VERIFIER, ORGANISATION_DIRECTORY, RECORD_SIGNER } from '@landsea/auth';
 import { AuditEventEntity } from './audit/audit-event.entity.js';
 import { AuditRepository } from './audit/audit.repository.js';
 import { AuditService } from './audit/audit.service.js';
 import { SigningKeyEntity } from './keys/signing-key.entity.js';
 import { SigningKeyRepository } from './keys/signing-key.repository.js';
 import { SigningKeysService } from './keys/signing-keys.service.js';
+import { OrganisationDirectoryService } from './organisations/organisation-directory.service.js';
 import { OrganisationEntity } from './organisations/organisation.entity.js';
 import { OrganisationRepository } from './organisations/organisation.repository.js';
 import { PartnerNodeRepository } from './partners/partner-node.repository.js';
 import { AccessTokenVerifierService } from './tokens/access-token-verifier.service.js';
 
 /**
- * What any app of a node needs to check access tokens: the signing keys, the partner nodes and
- * the organisations' approval. Apps that serve one other context import this alone.
+ * What any app of a node needs to check access tokens (the signing keys, the partner nodes and
+ * the organisations' approval), and the directory and record signer other contexts call. Apps
+ * that serve one other context import this alone.
  */
 @Global()
 @Module({
@@ -27,8 +29,11 @@ import { AccessTokenVerifierService } from './tokens/access-token-verifier.servi
     OrganisationRepository,
     PartnerNodeRepository,
     AccessTokenVerifierService,
+    OrganisationDirectoryService,
     { provide: ACCESS_TOKEN_VERIFIER, useExisting: AccessTokenVerifierService },
+    { provide: ORGANISATION_DIRECTORY, useExisting: OrganisationDirectoryService },
+    { provide: RECORD_SIGNER, useExisting: SigningKeysService },
   ],
-  exports: [ACCESS_TOKEN_VERIFIER, AuditService, SigningKeysService, OrganisationRepository, PartnerNodeRepository],
+  exports: [ACCESS_TOKEN_VERIFIER, ORGANISATION_DIRECTORY, RECORD_SIGNER, AuditService, SigningKeysService, OrganisationRepository, PartnerNodeRepository],
 })
 export class IdentityTokensModule {}

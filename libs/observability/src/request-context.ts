@@ -4,6 +4,8 @@ export interface RequestContextStore {
   readonly correlationId: string;
   /** The caller's network address, for audit and sign-in throttling. */
   readonly address?: string;
+  /** The caller's Authorization header, forwarded when one context calls another over HTTP. */
+  readonly authorization?: string;
 }
 
 const storage = new AsyncLocalStorage<RequestContextStore>();
@@ -18,6 +20,9 @@ export const RequestContext = {
   },
   address(): string | undefined {
     return storage.getStore()?.address;
+  },
+  authorization(): string | undefined {
+    return storage.getStore()?.authorization;
   },
 };
 

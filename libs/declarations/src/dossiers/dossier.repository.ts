@@ -62,6 +62,10 @@ export class DossierRepository {
     return next;
   }
 
+  findById(id: string): Promise<DossierEntity | null> {
+    return this.dataSource.getRepository(DossierEntity).findOneBy({ id });
+  }
+
   findOwned(id: string, owner: string): Promise<DossierEntity | null> {
     return this.dataSource.getRepository(DossierEntity).findOneBy({ id, ownerOrganisationId: owner });
   }

@@ -120,8 +120,3 @@ export interface Dossier {
     readonly exemptionNature: string;
   };
 }
-
-/** The identity by which the corridor knows a party: its USCC, or its country and national id. */
-export function partyKey(party: PartyRef): string {
-  return party.uscc ? `USCC:${party.uscc}` : `${party.country}:${party.nationalId ?? ''}`;
-}

@@ -5,21 +5,21 @@ import type { Dossier } from './dossier.js';
  * smartphones to a Bangkok importer, CIF Laem Chabang, by rail from Chongqing to Qinzhou and by
  * sea from Qinzhou to Laem Chabang. The tests, the benchmark and the demo start from it.
  */
-export function sampleDossier(overrides: { exporterUscc?: string; reference?: string } = {}): Dossier {
+export function sampleDossier(overrides: { exporterUscc?: string; reference?: string; carrierUscc?: string; importerNationalId?: string } = {}): Dossier {
   const exporter = {
     uscc: overrides.exporterUscc ?? '91500000202815306C',
     country: 'CN',
     name: 'Chongqing Yuxin Electronics Co., Ltd. 重庆渝新电子有限公司',
     address: '1 Xiyong Avenue, Shapingba District, Chongqing',
   };
-  const importer = { country: 'TH', nationalId: '0105536012345', name: 'Siam Digital Trading Co., Ltd.', address: '99 Rama IV Road, Bangkok 10500' };
+  const importer = { country: 'TH', nationalId: overrides.importerNationalId ?? '0105536012345', name: 'Siam Digital Trading Co., Ltd.', address: '99 Rama IV Road, Bangkok 10500' };
   return {
     reference: overrides.reference ?? 'YX-2026-0142',
     parties: {
       exporter,
       importer,
       notifyParty: importer,
-      carrier: { uscc: '91500000MA5U7K8B3E', country: 'CN', name: 'Chongqing Land-Sea Corridor Logistics Co., Ltd.' },
+      carrier: { uscc: overrides.carrierUscc ?? '91500000MA5U7K8B3E', country: 'CN', name: 'Chongqing Land-Sea Corridor Logistics Co., Ltd.' },
     },
     contract: {
       number: 'YX-SD-2026-017',

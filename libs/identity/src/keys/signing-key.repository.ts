@@ -24,6 +24,11 @@ export class SigningKeyRepository {
       .getMany();
   }
 
+  /** Every key the node has had, newest first: records stay verifiable after a key retires. */
+  findAll(): Promise<SigningKeyEntity[]> {
+    return this.keys.createQueryBuilder('k').orderBy('k.created_at', 'DESC').getMany();
+  }
+
   /** Adds the first active key unless another instance just did; true when this one won. */
   async insertFirstActive(kid: string, privateJwk: JWK, publicJwk: JWK, manager: EntityManager): Promise<boolean> {
     const rows = (await manager.query(

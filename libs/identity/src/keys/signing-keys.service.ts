@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type JWK } from 'jose';
-import type { Principal } from '@landsea/auth';
+import { calculateJwkThumbprint, CompactSign, exportJWK, generateKeyPair, importJWK, type JWK } from 'jose';
+import type { Principal, RecordSigner } from '@landsea/auth';
 import type { AppConfig } from '@landsea/config';
 import { AuditAction, AuditService } from '../audit/audit.service.js';
 import { SigningKeyRepository } from './signing-key.repository.js';
@@ -21,7 +21,7 @@ type SigningKey = { kid: string; key: JoseKey };
  * until every token they signed has expired, and all are found by kid.
  */
 @Injectable()
-export class SigningKeysService implements OnApplicationBootstrap {
+export class SigningKeysService implements OnApplicationBootstrap, RecordSigner {
   private readonly logger = new Logger(SigningKeysService.name);
   private active?: { value: SigningKey; until: number };
   private published?: { value: Map<string, { jwk: JWK; key: JoseKey }>; until: number };
@@ -64,6 +64,16 @@ export class SigningKeysService implements OnApplicationBootstrap {
   async jwks(): Promise<{ keys: JWK[] }> {
     const keys = await this.publishedKeys();
     return { keys: [...keys.values()].map((k) => k.jwk) };
+  }
+
+  async sign(payload: Uint8Array, header: Record<string, unknown> = {}): Promise<string> {
+    const { kid, key } = await this.signingKey();
+    return new CompactSign(payload).setProtectedHeader({ ...header, alg: TOKEN_ALGORITHM, kid }).sign(key);
+  }
+
+  async recordKeys(): Promise<{ keys: JWK[] }> {
+    const rows = await this.keys.findAll();
+    return { keys: rows.map((row) => row.publicJwk) };
   }
 
   async rotate(actor: Principal): Promise<{ kid: string; retiredKid: string | null }> {

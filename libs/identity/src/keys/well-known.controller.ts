@@ -24,6 +24,16 @@ export class WellKnownController {
     return this.keys.jwks();
   }
 
+  @Get('record-keys.json')
+  @Header('cache-control', 'public, max-age=60')
+  @ApiOperation({
+    summary: 'Every key this node has signed records with (bill histories, exchange envelopes), retired ones included, so old records stay verifiable',
+  })
+  @ApiOkResponse({ schema: { type: 'object', properties: { keys: { type: 'array', items: { type: 'object' } } } } })
+  recordKeys(): Promise<{ keys: JWK[] }> {
+    return this.keys.recordKeys();
+  }
+
   @Get('openid-configuration')
   @ApiOperation({ summary: 'Where and how this node issues tokens' })
   @ApiOkResponse({ schema: { type: 'object' } })

@@ -1,6 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { currency, findLocation, locationServes } from '@landsea/reference';
-import { type Dossier, type Incoterm, partyKey } from '../dossier.js';
+import { partyIdText } from '@landsea/auth';
+import type { Dossier, Incoterm } from '../dossier.js';
 import { error, type Finding, warning } from './finding.js';
 
 type Rule = (dossier: Dossier) => Finding[];
@@ -154,7 +155,7 @@ const partiesAgree: Rule = ({ parties, contract, invoice, packingList }) => {
     ['买方/收货人', 'buyer (importer, consignee)', buyer],
   ].flatMap(([zh, en, places]) => {
     const list = places as typeof seller | typeof buyer;
-    const keys = new Set(list.map(([, party]) => partyKey(party)));
+    const keys = new Set(list.map(([, party]) => partyIdText(party)));
     if (keys.size === 1) return [];
     return [
       error(

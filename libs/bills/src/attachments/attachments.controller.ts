@@ -1,0 +1,62 @@
+import { Controller, Get, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiDefaultResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { CurrentPrincipal, type Principal, Role, Roles } from '@landsea/auth';
+import { ErrorBody } from '@landsea/errors';
+import { BillsErrors } from '../bills.errors.js';
+import type { BillAttachmentEntity } from '../bills/bill.entity.js';
+import { AttachmentDto } from '../bills/dto/bill.dto.js';
+import { AttachmentsService } from './attachments.service.js';
+
+@ApiTags('bills')
+@ApiBearerAuth()
+@ApiDefaultResponse({ type: ErrorBody })
+@Controller('bills/:id/attachments')
+export class AttachmentsController {
+  constructor(private readonly attachments: AttachmentsService) {}
+
+  @Post()
+  @Roles(Role.ORG_ADMIN, Role.DECLARANT, Role.BANK_OFFICER, Role.CARRIER_AGENT)
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
+  @ApiOperation({ summary: 'Attach a supporting document (PDF, PNG or JPEG) to a bill, kept with its SHA-256 (the carrier or the holder)' })
+  @ApiCreatedResponse({ type: AttachmentDto })
+  async attach(@Param('id', new ParseUUIDPipe()) id: string, @Req() request: FastifyRequest, @CurrentPrincipal() caller: Principal): Promise<AttachmentDto> {
+    const file = await request.file();
+    if (!file) throw BillsErrors.attachmentMissing();
+    return view(await this.attachments.attach(caller, id, { filename: file.filename, data: await file.toBuffer() }));
+  }
+
+  @Get()
+  @ApiOperation({ summary: "A bill's attachments and their checksums" })
+  @ApiOkResponse({ type: [AttachmentDto] })
+  async list(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() caller: Principal): Promise<AttachmentDto[]> {
+    return (await this.attachments.list(caller, id)).map(view);
+  }
+
+  @Get(':attachmentId')
+  @ApiOperation({ summary: "An attachment's content, with its checksum in the Digest header" })
+  async content(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('attachmentId', new ParseUUIDPipe()) attachmentId: string,
+    @CurrentPrincipal() caller: Principal,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const attachment = await this.attachments.content(caller, id, attachmentId);
+    await reply
+      .header('content-type', attachment.mediaType)
+      .header('repr-digest', `sha-256=:${Buffer.from(attachment.sha256, 'hex').toString('base64')}:`)
+      .send(attachment.content);
+  }
+}
+
+function view(attachment: BillAttachmentEntity): AttachmentDto {
+  return {
+    id: attachment.id,
+    name: attachment.name,
+    mediaType: attachment.mediaType,
+    sizeBytes: attachment.sizeBytes,
+    sha256: attachment.sha256,
+    createdAt: new Date(attachment.createdAt).toISOString(),
+  };
+}

@@ -1,0 +1,125 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiDefaultResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, type Principal, Role, Roles } from '@landsea/auth';
+import { ErrorBody } from '@landsea/errors';
+import { BillsService, type BillStepRequest } from './bills.service.js';
+import { AcceptSurrenderDto, BillDto, BillQuery, BillStepDto, IssueBillDto, PledgeBillDto, RejectDto, SurrenderBillDto, TransferBillDto } from './dto/bill.dto.js';
+
+/** Whoever holds or trades a bill: traders, brokers, banks and carriers, but not mere viewers. */
+const HOLDER_ROLES = [Role.ORG_ADMIN, Role.DECLARANT, Role.BANK_OFFICER, Role.CARRIER_AGENT];
+
+@ApiTags('bills')
+@ApiBearerAuth()
+@ApiDefaultResponse({ type: ErrorBody })
+@Controller('bills')
+export class BillsController {
+  constructor(private readonly bills: BillsService) {}
+
+  @Post()
+  @Roles(Role.CARRIER_AGENT, Role.ORG_ADMIN)
+  @ApiOperation({ summary: 'Issue the 一单制 bill from a dossier that names your organisation as carrier; the shipper becomes its first holder' })
+  @ApiCreatedResponse({ type: BillDto })
+  async issue(@Body() dto: IssueBillDto, @CurrentPrincipal() caller: Principal): Promise<BillDto> {
+    return BillDto.from(await this.bills.issue(caller, dto));
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'Bills your organisation is or has been party to, latest change first' })
+  @ApiOkResponse({ type: [BillDto] })
+  async list(@Query() query: BillQuery, @CurrentPrincipal() caller: Principal): Promise<BillDto[]> {
+    return (await this.bills.list(caller, query, query.limit ?? 100)).map((bill) => BillDto.from(bill));
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'A bill, its position and its document' })
+  @ApiOkResponse({ type: BillDto })
+  async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() caller: Principal): Promise<BillDto> {
+    return BillDto.from(await this.bills.get(caller, id));
+  }
+
+  @Post(':id/transfer')
+  @HttpCode(200)
+  @Roles(...HOLDER_ROLES)
+  @ApiOperation({ summary: 'Offer the bill to another organisation (endorse it); it stays yours until they accept' })
+  @ApiOkResponse({ type: BillStepDto })
+  transfer(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: TransferBillDto, @CurrentPrincipal() caller: Principal): Promise<BillStepDto> {
+    return this.step(caller, id, { action: 'TRANSFER', to: dto.to.toPartyId() });
+  }
+
+  @Post(':id/transfer/accept')
+  @HttpCode(200)
+  @Roles(...HOLDER_ROLES)
+  @ApiOperation({ summary: 'Accept a bill offered to your organisation: you become its holder' })
+  @ApiOkResponse({ type: BillStepDto })
+  acceptTransfer(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() caller: Principal): Promise<BillStepDto> {
+    return this.step(caller, id, { action: 'ACCEPT_TRANSFER' });
+  }
+
+  @Post(':id/transfer/reject')
+  @HttpCode(200)
+  @Roles(...HOLDER_ROLES)
+  @ApiOperation({ summary: 'Refuse a bill offered to your organisation: it returns to its holder' })
+  @ApiOkResponse({ type: BillStepDto })
+  rejectTransfer(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: RejectDto, @CurrentPrincipal() caller: Principal): Promise<BillStepDto> {
+    return this.step(caller, id, { action: 'REJECT_TRANSFER', reason: dto.reason });
+  }
+
+  @Post(':id/pledge')
+  @HttpCode(200)
+  @Roles(...HOLDER_ROLES)
+  @ApiOperation({ summary: 'Pledge the bill to a bank (数字提单质押): nobody can transfer or surrender it until the bank releases it' })
+  @ApiOkResponse({ type: BillStepDto })
+  pledge(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: PledgeBillDto, @CurrentPrincipal() caller: Principal): Promise<BillStepDto> {
+    return this.step(caller, id, { action: 'PLEDGE', to: dto.bank.toPartyId() });
+  }
+
+  @Post(':id/pledge/release')
+  @HttpCode(200)
+  @Roles(Role.BANK_OFFICER, Role.ORG_ADMIN)
+  @ApiOperation({ summary: 'Release a pledge (the loan is repaid): the holder may deal with the bill again (the pledgee bank)' })
+  @ApiOkResponse({ type: BillStepDto })
+  release(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() caller: Principal): Promise<BillStepDto> {
+    return this.step(caller, id, { action: 'RELEASE_PLEDGE' });
+  }
+
+  @Post(':id/pledge/enforce')
+  @HttpCode(200)
+  @Roles(Role.BANK_OFFICER, Role.ORG_ADMIN)
+  @ApiOperation({ summary: 'Enforce a pledge on default: the bank becomes the holder (the pledgee bank)' })
+  @ApiOkResponse({ type: BillStepDto })
+  enforce(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() caller: Principal): Promise<BillStepDto> {
+    return this.step(caller, id, { action: 'ENFORCE_PLEDGE' });
+  }
+
+  @Post(':id/surrender')
+  @HttpCode(200)
+  @Roles(...HOLDER_ROLES)
+  @ApiOperation({ summary: 'Surrender the bill to the carrier, for delivery of the goods or for amendment' })
+  @ApiOkResponse({ type: BillStepDto })
+  surrender(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: SurrenderBillDto, @CurrentPrincipal() caller: Principal): Promise<BillStepDto> {
+    return this.step(caller, id, { action: dto.purpose === 'DELIVERY' ? 'SURRENDER_FOR_DELIVERY' : 'SURRENDER_FOR_AMENDMENT' });
+  }
+
+  @Post(':id/surrender/accept')
+  @HttpCode(200)
+  @Roles(Role.CARRIER_AGENT, Role.ORG_ADMIN)
+  @ApiOperation({ summary: 'Accept a surrender (the carrier): for delivery the bill is accomplished; for amendment it is void and a replacement issued' })
+  @ApiOkResponse({ type: BillStepDto })
+  acceptSurrender(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: AcceptSurrenderDto, @CurrentPrincipal() caller: Principal): Promise<BillStepDto> {
+    return this.step(caller, id, { action: 'ACCEPT_SURRENDER', replacementNumber: dto.replacementNumber });
+  }
+
+  @Post(':id/surrender/reject')
+  @HttpCode(200)
+  @Roles(Role.CARRIER_AGENT, Role.ORG_ADMIN)
+  @ApiOperation({ summary: 'Refuse a surrender (the carrier): the bill returns to its holder' })
+  @ApiOkResponse({ type: BillStepDto })
+  rejectSurrender(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: RejectDto, @CurrentPrincipal() caller: Principal): Promise<BillStepDto> {
+    return this.step(caller, id, { action: 'REJECT_SURRENDER', reason: dto.reason });
+  }
+
+  private async step(caller: Principal, id: string, request: BillStepRequest): Promise<BillStepDto> {
+    const { bill, replacement } = await this.bills.step(caller, id, request);
+    return { bill: BillDto.from(bill), ...(replacement ? { replacement: BillDto.from(replacement) } : {}) };
+  }
+}

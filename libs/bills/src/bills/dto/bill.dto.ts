@@ -1,0 +1,186 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateIf, ValidateNested } from 'class-validator';
+import type { PartyId } from '@landsea/auth';
+import { QueryBoolean, QueryLimit } from '@landsea/errors';
+import { IsCountry, IsUscc } from '@landsea/reference';
+import type { BillEntity } from '../bill.entity.js';
+import type { BillKind, SurrenderPurpose } from '../bill-state-machine.js';
+
+const BILL_NUMBER = /^[A-Z0-9][A-Z0-9-]{2,34}$/;
+
+/** An organisation, by USCC when registered in China, otherwise by country and national id. */
+export class PartyIdDto {
+  @ApiPropertyOptional({ example: '91500000MA5U7K8B3E' })
+  @ValidateIf((o: PartyIdDto) => o.country === undefined)
+  @IsUscc()
+  uscc?: string;
+
+  @ApiPropertyOptional({ example: 'TH' })
+  @ValidateIf((o: PartyIdDto) => o.uscc === undefined)
+  @IsCountry()
+  country?: string;
+
+  @ApiPropertyOptional({ example: '0105536012345' })
+  @ValidateIf((o: PartyIdDto) => o.uscc === undefined)
+  @IsString()
+  @Length(1, 64)
+  nationalId?: string;
+
+  toPartyId(): PartyId {
+    return this.uscc ? { uscc: this.uscc } : { country: this.country as string, nationalId: this.nationalId as string };
+  }
+}
+
+export class IssueBillDto {
+  @ApiProperty({ description: 'The dossier the bill is issued from; it must name the calling carrier' }) @IsUUID() dossierId: string;
+  @ApiProperty({ example: 'CQLS2026000142', description: 'Unique per carrier: capitals, digits and hyphens, 3 to 35' })
+  @Matches(BILL_NUMBER, { message: 'number must be 3 to 35 capitals, digits or hyphens' })
+  number: string;
+  @ApiProperty({ enum: ['STRAIGHT', 'TO_ORDER'], description: 'STRAIGHT: to the named consignee; TO_ORDER: negotiable by endorsement' })
+  @IsIn(['STRAIGHT', 'TO_ORDER'])
+  kind: BillKind;
+}
+
+export class TransferBillDto {
+  @ApiProperty({ type: PartyIdDto, description: 'The organisation the bill is offered to; it accepts or rejects' })
+  @ValidateNested()
+  @Type(() => PartyIdDto)
+  to: PartyIdDto;
+}
+
+export class PledgeBillDto {
+  @ApiProperty({ type: PartyIdDto, description: 'The bank the bill is pledged to' })
+  @ValidateNested()
+  @Type(() => PartyIdDto)
+  bank: PartyIdDto;
+}
+
+export class SurrenderBillDto {
+  @ApiProperty({ enum: ['DELIVERY', 'AMENDMENT'] }) @IsIn(['DELIVERY', 'AMENDMENT']) purpose: SurrenderPurpose;
+}
+
+export class AcceptSurrenderDto {
+  @ApiPropertyOptional({ description: 'For a surrender for AMENDMENT: the number of the replacement bill', example: 'CQLS2026000142-A1' })
+  @IsOptional()
+  @Matches(BILL_NUMBER, { message: 'replacementNumber must be 3 to 35 capitals, digits or hyphens' })
+  replacementNumber?: string;
+}
+
+export class RejectDto {
+  @ApiPropertyOptional({ example: 'The goods are not yet paid for', description: 'Why; recorded in the signed history' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
+  reason?: string;
+}
+
+export class BillQuery {
+  @ApiPropertyOptional({ description: 'Only the bills your organisation holds now' }) @IsOptional() @QueryBoolean() holding?: boolean;
+  @ApiPropertyOptional() @IsOptional() @IsUUID() dossierId?: string;
+  @QueryLimit(200)
+  limit?: number;
+}
+
+export class VerifyQuery {
+  @ApiProperty({ example: 'CQLS2026000142' }) @Matches(BILL_NUMBER, { message: 'number must be a bill number' }) number: string;
+  @ApiPropertyOptional({ example: 'USCC:91500000MA5U7K8B3E', description: 'The carrier, when several issued this number' })
+  @IsOptional()
+  @IsString()
+  @Length(4, 80)
+  carrier?: string;
+}
+
+export class BillPartyPositionDto {
+  @ApiProperty({ example: 'USCC:91500000202815306C' }) party: string;
+  @ApiProperty({ nullable: true, type: String }) organisationId: string | null;
+}
+
+export class BillDto {
+  @ApiProperty() id: string;
+  @ApiProperty() number: string;
+  @ApiProperty({ enum: ['STRAIGHT', 'TO_ORDER'] }) kind: string;
+  @ApiProperty({ enum: ['HELD', 'TRANSFER_PENDING', 'PLEDGED', 'SURRENDER_PENDING', 'ACCOMPLISHED', 'VOID'] }) state: string;
+  @ApiProperty() carrier: BillPartyPositionDto;
+  @ApiProperty() holder: BillPartyPositionDto;
+  @ApiProperty({ nullable: true, type: BillPartyPositionDto, description: 'The organisation a transfer is offered to' }) pending: BillPartyPositionDto | null;
+  @ApiProperty({ nullable: true, type: BillPartyPositionDto }) pledgee: BillPartyPositionDto | null;
+  @ApiProperty({ nullable: true, enum: ['DELIVERY', 'AMENDMENT'], type: String }) surrenderPurpose: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'The named consignee of a straight bill' }) consignee: string | null;
+  @ApiProperty({ nullable: true, type: String }) dossierId: string | null;
+  @ApiProperty({ description: 'SHA-256 over the RFC 8785 canonical JSON of the document' }) documentChecksum: string;
+  @ApiProperty({ description: 'Entries in the signed history' }) sequence: number;
+  @ApiProperty({ description: 'Checksum of the latest history entry' }) headChecksum: string;
+  @ApiProperty({ nullable: true, type: String }) replacesBillId: string | null;
+  @ApiProperty({ nullable: true, type: String }) replacedByBillId: string | null;
+  @ApiProperty({ type: 'object', additionalProperties: true }) document: Record<string, unknown>;
+  @ApiProperty() createdAt: string;
+  @ApiProperty() updatedAt: string;
+
+  static from(bill: BillEntity): BillDto {
+    const party = (p: string | null, organisationId: string | null) => (p === null ? null : { party: p, organisationId });
+    return {
+      id: bill.id,
+      number: bill.number,
+      kind: bill.kind,
+      state: bill.state,
+      carrier: { party: bill.carrierParty, organisationId: bill.carrierOrganisationId },
+      holder: { party: bill.holderParty, organisationId: bill.holderOrganisationId },
+      pending: party(bill.pendingParty, bill.pendingOrganisationId),
+      pledgee: party(bill.pledgeeParty, bill.pledgeeOrganisationId),
+      surrenderPurpose: bill.surrenderPurpose,
+      consignee: bill.consigneeParty,
+      dossierId: bill.dossierId,
+      documentChecksum: bill.documentChecksum,
+      sequence: bill.sequence,
+      headChecksum: bill.headChecksum,
+      replacesBillId: bill.replacesBillId,
+      replacedByBillId: bill.replacedByBillId,
+      document: bill.document as unknown as Record<string, unknown>,
+      createdAt: new Date(bill.createdAt).toISOString(),
+      updatedAt: new Date(bill.updatedAt).toISOString(),
+    };
+  }
+}
+
+export class BillStepDto {
+  @ApiProperty({ type: BillDto }) bill: BillDto;
+  @ApiPropertyOptional({ type: BillDto, description: 'The replacement issued when a surrender for amendment is accepted' }) replacement?: BillDto;
+}
+
+export class HistoryEntryDto {
+  @ApiProperty() sequence: number;
+  @ApiProperty() action: string;
+  @ApiProperty() actor: string;
+  @ApiProperty({ nullable: true, type: String }) from: string | null;
+  @ApiProperty({ nullable: true, type: String }) to: string | null;
+  @ApiProperty() time: string;
+  @ApiPropertyOptional() reason?: string;
+  @ApiProperty({ description: 'The compact JWS (ES256) the node signed; what verification checks' }) jws: string;
+  @ApiProperty({ description: 'SHA-256 of the JWS, which the next entry links to' }) checksum: string;
+}
+
+export class ChainProblemDto {
+  @ApiProperty({ nullable: true, type: Number, description: 'The entry at fault; null for the bill as a whole' }) sequence: number | null;
+  @ApiProperty() problem: string;
+}
+
+export class VerificationDto {
+  @ApiProperty() number: string;
+  @ApiProperty() carrier: string;
+  @ApiProperty() state: string;
+  @ApiProperty() documentChecksum: string;
+  @ApiProperty({ description: 'True when every signature, link and step verifies and the stored bill matches its history' }) valid: boolean;
+  @ApiProperty({ type: [ChainProblemDto] }) problems: ChainProblemDto[];
+  @ApiProperty({ type: [HistoryEntryDto] }) entries: HistoryEntryDto[];
+  @ApiProperty({ description: "Where the node's record keys are published" }) keys: string;
+}
+
+export class AttachmentDto {
+  @ApiProperty() id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() mediaType: string;
+  @ApiProperty() sizeBytes: number;
+  @ApiProperty({ description: 'SHA-256 of the content, hex' }) sha256: string;
+  @ApiProperty() createdAt: string;
+}

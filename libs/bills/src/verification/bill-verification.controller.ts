@@ -1,0 +1,58 @@
+import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiDefaultResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, type Principal, Public } from '@landsea/auth';
+import { ErrorBody } from '@landsea/errors';
+import { BillsService } from '../bills/bills.service.js';
+import { VerificationDto, VerifyQuery } from '../bills/dto/bill.dto.js';
+import { type BillVerification, BillVerificationService } from './bill-verification.service.js';
+
+@ApiTags('bills')
+@ApiDefaultResponse({ type: ErrorBody })
+@Controller('bills')
+export class BillVerificationController {
+  constructor(
+    private readonly verification: BillVerificationService,
+    private readonly bills: BillsService,
+  ) {}
+
+  @Get('verify')
+  @Public()
+  @ApiOperation({
+    summary: "Anyone (a bank, a consignee, customs, the QR code on a printed bill): a bill's signed history by number, verified against this node's record keys",
+  })
+  @ApiOkResponse({ type: VerificationDto })
+  async verify(@Query() query: VerifyQuery): Promise<VerificationDto> {
+    return view(await this.verification.byNumber(query.number, query.carrier));
+  }
+
+  @Get(':id/history')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: "A bill's signed history, verified, for the parties to it" })
+  @ApiOkResponse({ type: VerificationDto })
+  async history(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() caller: Principal): Promise<VerificationDto> {
+    return view(await this.verification.verify(await this.bills.get(caller, id)));
+  }
+}
+
+function view(result: BillVerification): VerificationDto {
+  return {
+    number: result.bill.number,
+    carrier: result.bill.carrierParty,
+    state: result.bill.state,
+    documentChecksum: result.bill.documentChecksum,
+    valid: result.valid,
+    problems: [...result.problems],
+    entries: result.entries.map((e) => ({
+      sequence: e.sequence,
+      action: e.action,
+      actor: e.actor,
+      from: e.from,
+      to: e.to,
+      time: e.time,
+      ...(e.reason ? { reason: e.reason } : {}),
+      jws: e.jws,
+      checksum: e.checksum,
+    })),
+    keys: result.keys,
+  };
+}
