@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { authBench } from './auth.bench.js';
+import { billsBench } from './bills.bench.js';
 import { dossierBench } from './dossier.bench.js';
 import { outboxBench } from './outbox.bench.js';
 
@@ -14,6 +15,7 @@ const scenarios: Record<string, () => Promise<void>> = {
   outbox: () => outboxBench({ events: option('events', 20_000), writers: option('writers', 16) }),
   auth: () => authBench({ issuances: option('issuances', 5_000) }),
   dossier: () => dossierBench(),
+  bills: () => billsBench(),
 };
 
 const run = scenarios[scenario];
