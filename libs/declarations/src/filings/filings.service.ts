@@ -4,7 +4,7 @@ import type { Principal } from '@landsea/auth';
 import { OutboxService } from '@landsea/outbox';
 import { DeclarationsErrors } from '../declarations.errors.js';
 import { DossierRepository } from '../dossiers/dossier.repository.js';
-import type { GeneratedFiling, Provenance } from './filing-builder.js';
+import { type GeneratedFiling, leaves, place, type Provenance } from './filing-builder.js';
 import { deriveFilings } from './filing-generators.js';
 import type { FilingEntity, Receipt } from './filing.entity.js';
 import { FilingRepository } from './filing.repository.js';
@@ -25,7 +25,7 @@ function materialise(filing: FilingEntity, derived: ReadonlyMap<string, Generate
   const provenance = { ...(generated?.provenance ?? {}) };
   if (filing.content) return { filing, content: filing.content, provenance };
   const content = structuredClone(generated?.content ?? {});
-  for (const [path, value] of Object.entries(filing.keyedValues)) setAt(content, path, value);
+  for (const [path, value] of Object.entries(filing.keyedValues)) place(content, path, value);
   return { filing, content, provenance };
 }
 
@@ -33,17 +33,6 @@ export interface FieldChange {
   readonly path: string;
   readonly from: unknown;
   readonly to: unknown;
-}
-
-/** Every leaf of a filing's content, by JSON pointer. */
-function leaves(node: unknown, path = ''): Map<string, unknown> {
-  const out = new Map<string, unknown>();
-  if (node !== null && typeof node === 'object') {
-    for (const [key, value] of Object.entries(node)) for (const [p, v] of leaves(value, `${path}/${key}`)) out.set(p, v);
-  } else {
-    out.set(path, node);
-  }
-  return out;
 }
 
 export function changesBetween(before: Record<string, unknown>, after: Record<string, unknown>): FieldChange[] {
@@ -183,11 +172,4 @@ function officeOf(officer: Principal): string {
 
 function valueAt(content: Record<string, unknown>, path: string): unknown {
   return path.split('/').slice(1).reduce<unknown>((node, part) => (node == null ? undefined : (node as Record<string, unknown>)[part]), content);
-}
-
-function setAt(content: Record<string, unknown>, path: string, value: unknown): void {
-  // Keyed paths come from the generator's own provenance, so their parents exist.
-  const parts = path.split('/').slice(1);
-  const parent = parts.slice(0, -1).reduce<Record<string, unknown>>((node, part) => node[part] as Record<string, unknown>, content);
-  parent[parts[parts.length - 1]] = value;
 }
