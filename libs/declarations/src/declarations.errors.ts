@@ -44,7 +44,7 @@ export const DeclarationsErrors = {
     new DomainError(
       HttpStatus.FORBIDDEN,
       DeclarationsErrorCode.DOSSIER_NOT_A_PARTY,
-      'Your organisation must be the exporter or the declarant of a dossier it files',
+      'Your organisation must be the exporter, the importer or the declarant of a dossier it files',
     ),
   tooPrecise: (details: readonly ErrorDetail[]) =>
     new DomainError(HttpStatus.BAD_REQUEST, DeclarationsErrorCode.AMOUNT_TOO_PRECISE, 'Some amounts have more decimals than their currency allows', details),
