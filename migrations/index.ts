@@ -6,6 +6,7 @@ import { CreateDossiers1763856000004 } from './1763856000004-create-dossiers.js'
 import { CreateFilings1763856000005 } from './1763856000005-create-filings.js';
 import { AddCustomsOffice1763856000006 } from './1763856000006-add-customs-office.js';
 import { AddFilingLifecycle1763856000007 } from './1763856000007-add-filing-lifecycle.js';
+import { AddTwoStepDeclaration1763856000020 } from './1763856000020-add-two-step-declaration.js';
 
 /** Every migration, oldest first. Listed explicitly so ESM builds, Jest and the CLI agree. */
 export const ALL_MIGRATIONS = [
@@ -17,4 +18,5 @@ export const ALL_MIGRATIONS = [
   CreateFilings1763856000005,
   AddCustomsOffice1763856000006,
   AddFilingLifecycle1763856000007,
+  AddTwoStepDeclaration1763856000020,
 ];
