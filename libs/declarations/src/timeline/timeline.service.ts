@@ -78,7 +78,10 @@ export class TimelineService {
           at: r.at,
           kind: 'RECEIPT',
           summary: r.step
-            ? { 'zh-CN': `${f.title['zh-CN']}概要申报：${SUMMARY_RECEIPT_ZH[r.decision]}`, en: `${f.title.en} summary: ${r.decision.toLowerCase()}` }
+            ? {
+                'zh-CN': `${f.title['zh-CN']}概要申报：${r.decision === 'ACCEPT' ? SUMMARY_ACCEPTED_ZH : RECEIPT_ZH[r.decision]}`,
+                en: `${f.title.en} summary: ${r.decision.toLowerCase()}`,
+              }
             : { 'zh-CN': `${f.title['zh-CN']}：${RECEIPT_ZH[r.decision]}`, en: `${f.title.en}: ${r.decision.toLowerCase()}` },
           ref: { filingId: f.id, receiptNo: r.receiptNo },
         });
@@ -91,4 +94,4 @@ export class TimelineService {
 
 const RECEIPT_ZH = { ACCEPT: '海关接受申报', REJECT: '海关退单', RELEASE: '海关放行' } as const;
 /** An accepted summary lets the consignee pick the goods up (提离) before the complete declaration. */
-const SUMMARY_RECEIPT_ZH = { ACCEPT: '海关接受，货物可提离', REJECT: '海关退单', RELEASE: '海关放行' } as const;
+const SUMMARY_ACCEPTED_ZH = '海关接受，货物可提离';
