@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { sampleDossier } from '@landsea/declarations';
+import { sampleDossier, sampleImportDossier } from '@landsea/declarations';
 import type { TestNode } from '@landsea/testing';
 import { approvedOrganisation, register, signIn } from './support/identity.js';
 import { startNode } from './support/node.js';
@@ -81,9 +81,15 @@ describe('trade dossiers: entered once, checked on every save, amended as versio
     expect((await post(dossier).expect(409)).body.code).toBe('DOSSIER_REFERENCE_TAKEN');
   });
 
-  it("refuses a dossier in which the caller's organisation is neither exporter nor declarant", async () => {
+  it("refuses a dossier in which the caller's organisation is neither exporter, importer nor declarant", async () => {
     const res = await post(sampleDossier({ reference: 'NOT-MINE-1' })).expect(403);
     expect(res.body.code).toBe('DOSSIER_NOT_A_PARTY');
+  });
+
+  it('lets a Chinese importer file what it buys abroad, and derives the import declaration from it', async () => {
+    const res = await post(sampleImportDossier({ importerUscc: exporter.uscc, reference: `IMPORT-${Date.now()}` })).expect(201);
+    expect(res.body).toMatchObject({ status: 'READY', findings: [] });
+    expect(res.body.filings.map((f: { kind: string }) => f.kind)).toEqual(['CN_IMPORT_DECLARATION', 'CARGO_MANIFEST', 'CARGO_MANIFEST']);
   });
 
   it('keeps an organisation under review from filing', async () => {

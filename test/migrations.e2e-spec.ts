@@ -7,7 +7,8 @@ import { NODE_DEFINITION } from '../apps/node/src/node.definition.js';
 
 describe('migrations and seed data', () => {
   let url: string;
-  const name = `landsea_test_migrations_w${process.env.JEST_WORKER_ID ?? '1'}`;
+  // The same prefix as the worker databases, so two checkouts never drop each other's.
+  const name = `${process.env.LANDSEA_TEST_DB_PREFIX ?? 'landsea_test'}_migrations_w${process.env.JEST_WORKER_ID ?? '1'}`;
 
   beforeAll(async () => {
     const services = await workerServices(NODE_DEFINITION);

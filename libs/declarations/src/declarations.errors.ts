@@ -7,6 +7,8 @@ export enum DeclarationsErrorCode {
   FILING_NOT_SUBMITTABLE = 'FILING_NOT_SUBMITTABLE',
   FILING_STATE_CONFLICT = 'FILING_STATE_CONFLICT',
   NOT_A_KEYED_FIELD = 'NOT_A_KEYED_FIELD',
+  TWO_STEP_NOT_AVAILABLE = 'TWO_STEP_NOT_AVAILABLE',
+  SUMMARY_FIELD_FROZEN = 'SUMMARY_FIELD_FROZEN',
   REJECTION_REASON_REQUIRED = 'REJECTION_REASON_REQUIRED',
   NOT_A_CUSTOMS_OFFICE = 'NOT_A_CUSTOMS_OFFICE',
   DOSSIER_REFERENCE_TAKEN = 'DOSSIER_REFERENCE_TAKEN',
@@ -34,6 +36,20 @@ export const DeclarationsErrors = {
       'Only fields the dossier could not fill are keyed; change the dossier for the rest',
       paths.map((field) => ({ field, message: `${field} is filled from the dossier` })),
     ),
+  twoStepNotAvailable: (kind: string) =>
+    new DomainError(
+      HttpStatus.BAD_REQUEST,
+      DeclarationsErrorCode.TWO_STEP_NOT_AVAILABLE,
+      `A ${kind} is not declared in two steps (两步申报 is for China import declarations); submit it in one`,
+      [{ kind }],
+    ),
+  summaryFieldFrozen: (paths: readonly string[]) =>
+    new DomainError(
+      HttpStatus.CONFLICT,
+      DeclarationsErrorCode.SUMMARY_FIELD_FROZEN,
+      'These fields were declared in the summary and stay as declared in the complete declaration',
+      paths.map((field) => ({ field, message: `${field} is part of the submitted summary` })),
+    ),
   rejectionReasonRequired: () =>
     new DomainError(HttpStatus.BAD_REQUEST, DeclarationsErrorCode.REJECTION_REASON_REQUIRED, 'A rejection lists at least one reason', [{ field: 'reasons', message: 'required when the decision is REJECT' }]),
   notACustomsOffice: () =>
@@ -44,7 +60,7 @@ export const DeclarationsErrors = {
     new DomainError(
       HttpStatus.FORBIDDEN,
       DeclarationsErrorCode.DOSSIER_NOT_A_PARTY,
-      'Your organisation must be the exporter or the declarant of a dossier it files',
+      'Your organisation must be the exporter, the importer or the declarant of a dossier it files',
     ),
   tooPrecise: (details: readonly ErrorDetail[]) =>
     new DomainError(HttpStatus.BAD_REQUEST, DeclarationsErrorCode.AMOUNT_TOO_PRECISE, 'Some amounts have more decimals than their currency allows', details),

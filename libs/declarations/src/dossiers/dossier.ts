@@ -108,11 +108,11 @@ export interface Dossier {
     readonly legs: readonly TransportLeg[];
     readonly containers: readonly Container[];
   };
-  /** China customs header fields for the export declaration. */
+  /** China customs header fields for the export, or the import, declaration. */
   readonly customs: {
     /** 关区代码, 4 digits: the declaring customs office. */
     readonly customsOffice: string;
-    /** 出境关别, 4 digits: the customs office of exit. */
+    /** 4 digits: the border customs office, 出境关别 of an export or 进境关别 of an import. */
     readonly exitOffice: string;
     /** 监管方式, 4 digits, e.g. 0110 一般贸易. */
     readonly tradeMode: string;

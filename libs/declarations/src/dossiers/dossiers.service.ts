@@ -109,10 +109,13 @@ export class DossiersService {
     };
   }
 
-  /** The caller files for its own organisation, which must be the exporter or the declarant. */
+  /**
+   * The caller files for its own organisation, which must be the exporter, the declarant, or the
+   * importer: a Chinese consignee files the import declaration of what it buys abroad.
+   */
   private ownerOf(caller: Principal, document: Dossier): string {
     const owner = this.organisationOf(caller);
-    const filers = [document.parties.exporter.uscc, document.parties.declarant?.uscc].filter(Boolean);
+    const filers = [document.parties.exporter.uscc, document.parties.importer.uscc, document.parties.declarant?.uscc].filter(Boolean);
     if (!caller.uscc || !filers.includes(caller.uscc)) throw DeclarationsErrors.notAParty();
     return owner;
   }

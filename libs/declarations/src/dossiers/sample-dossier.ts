@@ -90,3 +90,83 @@ export function sampleDossier(overrides: { exporterUscc?: string; reference?: st
     customs: { customsOffice: '8001', exitOffice: '7211', tradeMode: '0110', exemptionNature: '101' },
   };
 }
+
+/**
+ * The corridor's northbound shipment: a Rayong rubber exporter sells natural rubber to a
+ * Chongqing tyre maker, CIF Qinzhou, by sea from Laem Chabang to Qinzhou and by rail on to
+ * Chongqing. The Chinese importer files it; the China import declaration may go in two steps.
+ * `arrivesOn` is the ship's arrival at Qinzhou, from which the other dates are set.
+ */
+export function sampleImportDossier(overrides: { importerUscc?: string; reference?: string; arrivesOn?: string } = {}): Dossier {
+  const arrival = overrides.arrivesOn ?? '2026-12-06';
+  const day = (offset: number) => new Date(Date.parse(`${arrival}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
+  const exporter = { country: 'TH', nationalId: '0107537000521', name: 'Rayong Natural Rubber Public Co., Ltd.', address: '88 Sukhumvit Road, Mueang Rayong 21000' };
+  const importer = {
+    uscc: overrides.importerUscc ?? '91500000MA60TYRE22',
+    country: 'CN',
+    name: 'Chongqing Tiantai Tyre Co., Ltd. 重庆天台轮胎有限公司',
+    address: '18 Jianqiao Avenue, Dadukou District, Chongqing',
+  };
+  return {
+    reference: overrides.reference ?? 'TT-2026-0318',
+    parties: { exporter, importer, notifyParty: importer, carrier: { uscc: '91500000MA5U7K8B3E', country: 'CN', name: 'Chongqing Land-Sea Corridor Logistics Co., Ltd.' } },
+    contract: { number: 'RNR-TT-2026-09', date: day(-30), seller: exporter, buyer: importer, incoterm: 'CIF', incotermPlace: 'CNQZH', currency: 'USD', paymentTerms: 'T/T 30 days' },
+    invoice: {
+      number: 'RNR-INV-2026-0877',
+      date: day(-20),
+      seller: exporter,
+      buyer: importer,
+      currency: 'USD',
+      totalAmount: '45276.00',
+      freight: '1800.00',
+      insurance: '90.00',
+      lines: [
+        {
+          lineNo: 1,
+          productNameZh: '技术分类天然橡胶（TSR20）',
+          productNameEn: 'Technically specified natural rubber TSR20',
+          model: 'TSR20',
+          hsCode: '4001220000',
+          originCountry: 'TH',
+          quantity: '16800',
+          unit: 'KGM',
+          unitPrice: '1.72',
+          amount: '28896.00',
+        },
+        {
+          lineNo: 2,
+          productNameZh: '烟胶片（RSS3）',
+          productNameEn: 'Ribbed smoked sheet RSS3',
+          model: 'RSS3',
+          hsCode: '4001210000',
+          originCountry: 'TH',
+          quantity: '8400',
+          unit: 'KGM',
+          unitPrice: '1.95',
+          amount: '16380.00',
+        },
+      ],
+    },
+    packingList: {
+      shipper: exporter,
+      consignee: importer,
+      lines: [
+        { lineNo: 1, quantity: '16800', packages: 14, packageKind: 'PL', netWeightKg: '16800.000', grossWeightKg: '17080.000', marks: 'TT/CKG/1-14' },
+        { lineNo: 2, quantity: '8400', packages: 7, packageKind: 'PL', netWeightKg: '8400.000', grossWeightKg: '8540.000', marks: 'TT/CKG/15-21' },
+      ],
+    },
+    transport: {
+      placeOfReceipt: 'THLCH',
+      portOfLoading: 'THLCH',
+      portOfDischarge: 'CNQZH',
+      placeOfDelivery: 'CNCQI',
+      totalPackages: 21,
+      legs: [
+        { sequence: 1, mode: 'SEA', from: 'THLCH', to: 'CNQZH', vesselName: 'BEIBU GULF PIONEER', voyageNumber: '2645N', plannedDeparture: day(-6), plannedArrival: arrival },
+        { sequence: 2, mode: 'RAIL', from: 'CNQZH', to: 'CNCQI', trainNumber: 'X8012', plannedDeparture: day(1), plannedArrival: day(3) },
+      ],
+      containers: [{ number: 'TGHU8765436', sizeType: '45G1', seals: ['TH2026112301'], packages: 21, grossWeightKg: '25620.000' }],
+    },
+    customs: { customsOffice: '8001', exitOffice: '7211', tradeMode: '0110', exemptionNature: '101' },
+  };
+}

@@ -79,15 +79,42 @@ export class FilingBuilder {
   }
 
   private put(path: string, value: unknown, provenance: Provenance): this {
-    const keys = parts(path);
-    let node = this.content as Record<string, unknown>;
-    for (let i = 0; i < keys.length - 1; i += 1) {
-      node = (node[keys[i]] ??= /^\d+$/.test(keys[i + 1]) ? [] : {}) as Record<string, unknown>;
-    }
-    node[keys[keys.length - 1]] = value;
+    place(this.content, path, value);
     this.provenance[path] = provenance;
     return this;
   }
+}
+
+/** Sets a JSON pointer in a filing's content, making the objects and arrays on the way. */
+export function place(content: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = parts(path);
+  let node = content;
+  for (let i = 0; i < keys.length - 1; i += 1) {
+    node = (node[keys[i]] ??= /^\d+$/.test(keys[i + 1]) ? [] : {}) as Record<string, unknown>;
+  }
+  node[keys[keys.length - 1]] = value;
+}
+
+/** Every leaf of a filing's content, by JSON pointer. */
+export function leaves(node: unknown, path = ''): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  if (node !== null && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) for (const [p, v] of leaves(value, `${path}/${key}`)) out.set(p, v);
+  } else {
+    out.set(path, node);
+  }
+  return out;
+}
+
+/**
+ * 两步申报, China's two-step import declaration: a summary (概要申报) lodged first, on whose
+ * acceptance the goods may be picked up, then the complete declaration (完整申报) by a deadline.
+ */
+export interface TwoStepDeclaration {
+  /** The summary's fields, by JSON pointer into the filing's content; `*` stands for any array index. */
+  readonly summaryFields: readonly string[];
+  /** The last day (YYYY-MM-DD) for the complete declaration, from the content the summary was cut from. */
+  completeDueBy(content: Record<string, unknown>): string;
 }
 
 /** One kind of filing: whether it applies to a dossier, and how to derive it. */
@@ -95,4 +122,6 @@ export interface FilingGenerator {
   readonly kind: string;
   applies(dossier: Dossier): boolean;
   generate(dossier: Dossier): GeneratedFiling[];
+  /** Present only where the authority takes this filing in two steps. */
+  readonly twoStep?: TwoStepDeclaration;
 }

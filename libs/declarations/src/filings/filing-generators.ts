@@ -3,10 +3,17 @@ import type { FilingGenerator, GeneratedFiling } from './filing-builder.js';
 import { cargoManifest } from './generators/cargo-manifest.generator.js';
 import { certificateOfOrigin } from './generators/certificate-of-origin.generator.js';
 import { chinaExportDeclaration } from './generators/china-export-declaration.generator.js';
+import { chinaImportDeclaration } from './generators/china-import-declaration.generator.js';
 import { thailandImportDeclaration } from './generators/thailand-import-declaration.generator.js';
 
 /** Every filing the platform derives from a dossier; another country's declaration is one more entry. */
-export const FILING_GENERATORS: readonly FilingGenerator[] = [chinaExportDeclaration, cargoManifest, certificateOfOrigin, thailandImportDeclaration];
+export const FILING_GENERATORS: readonly FilingGenerator[] = [
+  chinaExportDeclaration,
+  chinaImportDeclaration,
+  cargoManifest,
+  certificateOfOrigin,
+  thailandImportDeclaration,
+];
 
 export function deriveFilings(dossier: Dossier, generators: readonly FilingGenerator[] = FILING_GENERATORS): GeneratedFiling[] {
   return generators.filter((g) => g.applies(dossier)).flatMap((g) => g.generate(dossier));

@@ -2,12 +2,25 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateCol
 import type { Finding } from '../dossiers/checks/finding.js';
 import type { GeneratedFiling } from './filing-builder.js';
 
-export type FilingStatus = 'DRAFT' | 'SUBMITTED' | 'ACCEPTED' | 'REJECTED' | 'RELEASED';
+/** One step: DRAFT → SUBMITTED → ACCEPTED or REJECTED → RELEASED. Two steps put the summary's answer before SUBMITTED. */
+export type FilingStatus = 'DRAFT' | 'SUMMARY_SUBMITTED' | 'SUMMARY_ACCEPTED' | 'SUMMARY_REJECTED' | 'SUBMITTED' | 'ACCEPTED' | 'REJECTED' | 'RELEASED';
+export const FILING_STATUSES: readonly FilingStatus[] = [
+  'DRAFT',
+  'SUMMARY_SUBMITTED',
+  'SUMMARY_ACCEPTED',
+  'SUMMARY_REJECTED',
+  'SUBMITTED',
+  'ACCEPTED',
+  'REJECTED',
+  'RELEASED',
+];
 
 /** The authority's answer to a filing. */
 export interface Receipt {
   readonly receiptNo: string;
   readonly decision: 'ACCEPT' | 'REJECT' | 'RELEASE';
+  /** Set when the answer is to a summary declaration (概要申报). */
+  readonly step?: 'SUMMARY';
   readonly reasons: ReadonlyArray<{ code: string; message: string }>;
   readonly officer: string;
   readonly at: string;
@@ -35,6 +48,12 @@ export class FilingEntity {
   /** Who submitted it: the person or system, by subject. */
   @Column({ name: 'submitted_by', type: 'text', nullable: true }) submittedBy: string | null;
   @Column({ name: 'receipts', type: 'jsonb' }) receipts: Receipt[];
+  /** 两步申报: the summary declared first, frozen when it was submitted. */
+  @Column({ name: 'summary', type: 'jsonb', nullable: true }) summary: Record<string, unknown> | null;
+  @Column({ name: 'summary_submitted_at', type: 'timestamptz', nullable: true }) summarySubmittedAt: Date | null;
+  @Column({ name: 'summary_submitted_by', type: 'text', nullable: true }) summarySubmittedBy: string | null;
+  /** The last day (China time) for the complete declaration that follows a summary. */
+  @Column({ name: 'complete_due_by', type: 'date', nullable: true }) completeDueBy: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

@@ -44,8 +44,15 @@ export class FilingRepository {
     return manager.getRepository(FilingEntity).findOne({ where: { id, addressedTo: office }, lock: { mode: 'pessimistic_write' } });
   }
 
+  /** Newest first; a two-step filing reaches its office with the summary, before it is submitted in full. */
   addressedTo(office: string, limit: number): Promise<FilingEntity[]> {
-    return this.dataSource.getRepository(FilingEntity).find({ where: { addressedTo: office }, order: { submittedAt: 'DESC' }, take: limit });
+    return this.dataSource
+      .getRepository(FilingEntity)
+      .createQueryBuilder('filing')
+      .where('filing.addressed_to = :office', { office })
+      .orderBy('COALESCE(filing.submitted_at, filing.summary_submitted_at)', 'DESC')
+      .limit(limit)
+      .getMany();
   }
 
   async save(filing: FilingEntity, manager: EntityManager): Promise<FilingEntity> {

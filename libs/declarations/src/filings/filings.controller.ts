@@ -39,10 +39,30 @@ export class FilingsController {
   @Post('filings/:id/submit')
   @HttpCode(200)
   @Roles(Role.DECLARANT, Role.ORG_ADMIN)
-  @ApiOperation({ summary: 'Submit a current, error-free filing to its authority' })
+  @ApiOperation({ summary: 'Submit a current, error-free filing to its authority, in one step' })
   @ApiOkResponse({ type: FilingDto })
   async submit(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() caller: Principal): Promise<FilingDto> {
     return FilingDto.from(await this.filings.submit(caller, id));
+  }
+
+  @Post('filings/:id/summary')
+  @HttpCode(200)
+  @Roles(Role.DECLARANT, Role.ORG_ADMIN)
+  @ApiOperation({
+    summary: '两步申报, step 1: submit the summary declaration (概要申报) of a China import declaration; once accepted the goods may be picked up',
+  })
+  @ApiOkResponse({ type: FilingDto })
+  async submitSummary(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() caller: Principal): Promise<FilingDto> {
+    return FilingDto.from(await this.filings.submitSummary(caller, id));
+  }
+
+  @Post('filings/:id/complete')
+  @HttpCode(200)
+  @Roles(Role.DECLARANT, Role.ORG_ADMIN)
+  @ApiOperation({ summary: '两步申报, step 2: submit the complete declaration (完整申报) after customs accepted the summary, by completeDueBy' })
+  @ApiOkResponse({ type: FilingDto })
+  async submitComplete(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() caller: Principal): Promise<FilingDto> {
+    return FilingDto.from(await this.filings.submitComplete(caller, id));
   }
 
   @Get('authority/filings')
@@ -56,7 +76,7 @@ export class FilingsController {
   @Post('authority/filings/:id/receipts')
   @HttpCode(200)
   @Roles(Role.CUSTOMS_OFFICER)
-  @ApiOperation({ summary: 'Answer a filing: accept or reject it (with reasons), or release accepted goods (customs officers)' })
+  @ApiOperation({ summary: 'Answer a filing or its summary: accept or reject it (with reasons), or release accepted goods (customs officers)' })
   @ApiOkResponse({ type: FilingDto })
   async receipt(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: PostReceiptDto, @CurrentPrincipal() officer: Principal): Promise<FilingDto> {
     return FilingDto.from(await this.filings.postReceipt(officer, id, dto.decision, dto.reasons ?? []));

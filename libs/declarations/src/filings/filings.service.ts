@@ -4,10 +4,14 @@ import type { Principal } from '@landsea/auth';
 import { OutboxService } from '@landsea/outbox';
 import { DeclarationsErrors } from '../declarations.errors.js';
 import { DossierRepository } from '../dossiers/dossier.repository.js';
-import type { GeneratedFiling, Provenance } from './filing-builder.js';
-import { deriveFilings } from './filing-generators.js';
-import type { FilingEntity, Receipt } from './filing.entity.js';
+import { type GeneratedFiling, leaves, place, type Provenance } from './filing-builder.js';
+import { deriveFilings, FILING_GENERATORS } from './filing-generators.js';
+import type { FilingEntity, FilingStatus, Receipt } from './filing.entity.js';
 import { FilingRepository } from './filing.repository.js';
+import { completeOverdue, summaryOf } from './two-step.js';
+
+/** The transaction a filing's change runs in, as its repository hands it out. */
+type Manager = Parameters<FilingRepository['lockOwned']>[2];
 
 /** A filing with the content it has now and where each value came from. */
 export interface MaterialFiling {
@@ -25,7 +29,7 @@ function materialise(filing: FilingEntity, derived: ReadonlyMap<string, Generate
   const provenance = { ...(generated?.provenance ?? {}) };
   if (filing.content) return { filing, content: filing.content, provenance };
   const content = structuredClone(generated?.content ?? {});
-  for (const [path, value] of Object.entries(filing.keyedValues)) setAt(content, path, value);
+  for (const [path, value] of Object.entries(filing.keyedValues)) place(content, path, value);
   return { filing, content, provenance };
 }
 
@@ -33,17 +37,6 @@ export interface FieldChange {
   readonly path: string;
   readonly from: unknown;
   readonly to: unknown;
-}
-
-/** Every leaf of a filing's content, by JSON pointer. */
-function leaves(node: unknown, path = ''): Map<string, unknown> {
-  const out = new Map<string, unknown>();
-  if (node !== null && typeof node === 'object') {
-    for (const [key, value] of Object.entries(node)) for (const [p, v] of leaves(value, `${path}/${key}`)) out.set(p, v);
-  } else {
-    out.set(path, node);
-  }
-  return out;
 }
 
 export function changesBetween(before: Record<string, unknown>, after: Record<string, unknown>): FieldChange[] {
@@ -81,47 +74,99 @@ export class FilingsService {
     return { ...current, changesFromPrevious: before ? changesBetween(before.content, current.content) : null };
   }
 
-  /** Fills the fields the dossier could not: only those, and only while the filing is a draft. */
+  /**
+   * Fills the fields the dossier could not: only those, while the filing is a draft or, between
+   * the two steps of a two-step declaration, those the summary did not declare.
+   */
   async key(caller: Principal, id: string, values: Record<string, unknown>): Promise<MaterialFiling> {
     return this.filings.transaction(async (manager) => {
       const filing = await this.lockOwn(caller, id, manager);
-      if (filing.status !== 'DRAFT' || filing.stale) throw DeclarationsErrors.stateConflict(filing.stale ? 'STALE' : filing.status, 'changed');
+      const open = filing.status === 'DRAFT' || filing.status === 'SUMMARY_SUBMITTED' || filing.status === 'SUMMARY_ACCEPTED';
+      if (!open || filing.stale) throw DeclarationsErrors.stateConflict(filing.stale ? 'STALE' : filing.status, 'changed');
       const { provenance } = await this.material(filing);
       const notKeyed = Object.keys(values).filter((path) => !('keyed' in (provenance[path] ?? {})));
       if (notKeyed.length) throw DeclarationsErrors.notKeyed(notKeyed);
+      const declared = leaves(filing.summary ?? {});
+      const frozen = Object.keys(values).filter((path) => declared.has(path));
+      if (frozen.length) throw DeclarationsErrors.summaryFieldFrozen(frozen);
       filing.keyedValues = { ...filing.keyedValues, ...values };
       return this.material(await this.filings.save(filing, manager));
     });
   }
 
-  /** Submits a current, error-free filing with every keyed field filled, and freezes what was filed. */
+  /** Submits a current, error-free filing with every keyed field filled, in one step, and freezes what was filed. */
   async submit(caller: Principal, id: string): Promise<MaterialFiling> {
     return this.filings.transaction(async (manager) => {
       const filing = await this.lockOwn(caller, id, manager);
       if (filing.status !== 'DRAFT') throw DeclarationsErrors.stateConflict(filing.status, 'submitted');
-      const [version, { content, provenance }] = await Promise.all([
-        this.dossiers.findVersion(filing.dossierId, filing.dossierVersion),
-        this.material(filing),
-      ]);
-      const reasons = [
-        ...(filing.stale ? ['It was derived from an older version of the dossier; submit the current one'] : []),
-        ...(version && version.errorCount > 0 ? [`The dossier has ${version.errorCount} unresolved error(s)`] : []),
-        ...filing.problems.filter((p) => p.severity === 'ERROR').map((p) => p.message.en),
-        ...Object.entries(provenance)
-          .filter(([path, p]) => 'keyed' in p && valueAt(content, path) == null)
-          .map(([path]) => `${path} must be keyed first`),
-      ];
-      if (reasons.length) throw DeclarationsErrors.notSubmittable(reasons);
-      filing.status = 'SUBMITTED';
-      filing.submittedAt = new Date();
-      filing.submittedBy = caller.subject;
-      filing.content = content;
-      const header = content.header as { declareCustoms?: string } | undefined;
-      filing.addressedTo = filing.kind === 'CN_EXPORT_DECLARATION' ? (header?.declareCustoms ?? null) : null;
-      const saved = await this.filings.save(filing, manager);
-      await this.outbox.record(manager, 'declarations', this.event('declarations.filing-submitted', saved, {}));
-      return { filing: saved, content, provenance };
+      return this.lodge(caller, filing, manager, 'declarations.filing-submitted');
     });
+  }
+
+  /**
+   * 两步申报, step 1: submits the summary (概要申报), cut from the filing as it stands and frozen,
+   * and sets the day by which the complete declaration is due.
+   */
+  async submitSummary(caller: Principal, id: string): Promise<MaterialFiling> {
+    return this.filings.transaction(async (manager) => {
+      const filing = await this.lockOwn(caller, id, manager);
+      const twoStep = FILING_GENERATORS.find((g) => g.kind === filing.kind)?.twoStep;
+      if (!twoStep) throw DeclarationsErrors.twoStepNotAvailable(filing.kind);
+      if (filing.status !== 'DRAFT') throw DeclarationsErrors.stateConflict(filing.status, 'declared in two steps');
+      const material = await this.ready(filing, (content) => summaryOf(content, twoStep.summaryFields));
+      filing.status = 'SUMMARY_SUBMITTED';
+      filing.summary = material.filed;
+      filing.summarySubmittedAt = new Date();
+      filing.summarySubmittedBy = caller.subject;
+      filing.completeDueBy = twoStep.completeDueBy(material.content);
+      filing.addressedTo = addressOf(filing.kind, material.filed);
+      const saved = await this.filings.save(filing, manager);
+      await this.outbox.record(manager, 'declarations', this.event('declarations.filing-summary-submitted', saved, { completeDueBy: saved.completeDueBy }));
+      return { filing: saved, content: material.content, provenance: material.provenance };
+    });
+  }
+
+  /** 两步申报, step 2: submits the complete declaration (完整申报) once customs accepted the summary; late is reported, not refused. */
+  async submitComplete(caller: Principal, id: string): Promise<MaterialFiling> {
+    return this.filings.transaction(async (manager) => {
+      const filing = await this.lockOwn(caller, id, manager);
+      if (filing.status !== 'SUMMARY_ACCEPTED') throw DeclarationsErrors.stateConflict(filing.status, 'completed');
+      return this.lodge(caller, filing, manager, 'declarations.filing-complete-submitted');
+    });
+  }
+
+  /** Files the whole content: SUBMITTED, frozen, addressed, and recorded for the other contexts. */
+  private async lodge(caller: Principal, filing: FilingEntity, manager: Manager, event: string): Promise<MaterialFiling> {
+    const { content, provenance } = await this.ready(filing);
+    filing.status = 'SUBMITTED';
+    filing.submittedAt = new Date();
+    filing.submittedBy = caller.subject;
+    filing.content = content;
+    filing.addressedTo = addressOf(filing.kind, content);
+    const saved = await this.filings.save(filing, manager);
+    const due = saved.completeDueBy ? { completeDueBy: saved.completeDueBy, late: completeOverdue(saved) } : {};
+    await this.outbox.record(manager, 'declarations', this.event(event, saved, due));
+    return { filing: saved, content, provenance };
+  }
+
+  /**
+   * The filing as it stands and the part of it to be filed, refused while it is stale, its
+   * dossier or itself has errors, or a keyed field of that part is empty.
+   */
+  private async ready(filing: FilingEntity, part: (content: Record<string, unknown>) => Record<string, unknown> = (content) => content) {
+    const [version, material] = await Promise.all([this.dossiers.findVersion(filing.dossierId, filing.dossierVersion), this.material(filing)]);
+    const filed = part(material.content);
+    const values = leaves(filed);
+    const reasons = [
+      ...(filing.stale ? ['It was derived from an older version of the dossier; submit the current one'] : []),
+      ...(version && version.errorCount > 0 ? [`The dossier has ${version.errorCount} unresolved error(s)`] : []),
+      ...filing.problems.filter((p) => p.severity === 'ERROR').map((p) => p.message.en),
+      ...Object.entries(material.provenance)
+        .filter(([path, p]) => 'keyed' in p && values.has(path) && values.get(path) == null)
+        .map(([path]) => `${path} must be keyed first`),
+    ];
+    if (reasons.length) throw DeclarationsErrors.notSubmittable(reasons);
+    return { ...material, filed };
   }
 
   /** A filing with its content: frozen if submitted, else derived again from its version. */
@@ -140,17 +185,25 @@ export class FilingsService {
     return (await this.filings.addressedTo(officeOf(officer), 200)).map((filing) => materialise(filing, new Map()));
   }
 
-  /** The authority's answer: accept or reject what was submitted, release what was accepted. */
+  /** The authority's answer: accept or reject a summary or what was submitted in full, release what was accepted. */
   async postReceipt(officer: Principal, id: string, decision: Receipt['decision'], reasons: Receipt['reasons']): Promise<MaterialFiling> {
     const office = officeOf(officer);
     if (decision === 'REJECT' && reasons.length === 0) throw DeclarationsErrors.rejectionReasonRequired();
     return this.filings.transaction(async (manager) => {
       const filing = await this.filings.lockAddressed(id, office, manager);
       if (!filing) throw DeclarationsErrors.filingNotFound(id);
-      const from = decision === 'RELEASE' ? 'ACCEPTED' : 'SUBMITTED';
-      if (filing.status !== from) throw DeclarationsErrors.stateConflict(filing.status, PAST[decision]);
-      filing.status = decision === 'ACCEPT' ? 'ACCEPTED' : decision === 'REJECT' ? 'REJECTED' : 'RELEASED';
-      const receipt: Receipt = { receiptNo: `${office}-${randomUUID().slice(0, 8).toUpperCase()}`, decision, reasons, officer: officer.subject, at: new Date().toISOString() };
+      const to = ANSWERS[decision][filing.status];
+      if (!to) throw DeclarationsErrors.stateConflict(filing.status, PAST[decision]);
+      const step = filing.status === 'SUMMARY_SUBMITTED' ? { step: 'SUMMARY' as const } : {};
+      filing.status = to;
+      const receipt: Receipt = {
+        receiptNo: `${office}-${randomUUID().slice(0, 8).toUpperCase()}`,
+        decision,
+        ...step,
+        reasons,
+        officer: officer.subject,
+        at: new Date().toISOString(),
+      };
       filing.receipts = [...filing.receipts, receipt];
       const saved = await this.filings.save(filing, manager);
       await this.outbox.record(manager, 'declarations', this.event('declarations.filing-receipt-posted', saved, { receipt }));
@@ -158,7 +211,7 @@ export class FilingsService {
     });
   }
 
-  private async lockOwn(caller: Principal, id: string, manager: Parameters<FilingRepository['lockOwned']>[2]): Promise<FilingEntity> {
+  private async lockOwn(caller: Principal, id: string, manager: Manager): Promise<FilingEntity> {
     const filing = caller.organisationId ? await this.filings.lockOwned(id, caller.organisationId, manager) : null;
     if (!filing) throw DeclarationsErrors.filingNotFound(id);
     return filing;
@@ -176,18 +229,20 @@ export class FilingsService {
 
 const PAST: Record<Receipt['decision'], string> = { ACCEPT: 'accepted', REJECT: 'rejected', RELEASE: 'released' };
 
+/** The state each answer moves a filing to, by the state it finds it in; an accepted summary lets the goods be picked up. */
+const ANSWERS: Record<Receipt['decision'], Partial<Record<FilingStatus, FilingStatus>>> = {
+  ACCEPT: { SUMMARY_SUBMITTED: 'SUMMARY_ACCEPTED', SUBMITTED: 'ACCEPTED' },
+  REJECT: { SUMMARY_SUBMITTED: 'SUMMARY_REJECTED', SUBMITTED: 'REJECTED' },
+  RELEASE: { ACCEPTED: 'RELEASED' },
+};
+
+/** China's declarations go to the declaring customs office their header names; the others to no office here. */
+function addressOf(kind: string, content: Record<string, unknown>): string | null {
+  if (kind !== 'CN_EXPORT_DECLARATION' && kind !== 'CN_IMPORT_DECLARATION') return null;
+  return (content.header as { declareCustoms?: string } | undefined)?.declareCustoms ?? null;
+}
+
 function officeOf(officer: Principal): string {
   if (!officer.customsOffice) throw DeclarationsErrors.notACustomsOffice();
   return officer.customsOffice;
-}
-
-function valueAt(content: Record<string, unknown>, path: string): unknown {
-  return path.split('/').slice(1).reduce<unknown>((node, part) => (node == null ? undefined : (node as Record<string, unknown>)[part]), content);
-}
-
-function setAt(content: Record<string, unknown>, path: string, value: unknown): void {
-  // Keyed paths come from the generator's own provenance, so their parents exist.
-  const parts = path.split('/').slice(1);
-  const parent = parts.slice(0, -1).reduce<Record<string, unknown>>((node, part) => node[part] as Record<string, unknown>, content);
-  parent[parts[parts.length - 1]] = value;
 }

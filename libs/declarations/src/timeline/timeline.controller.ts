@@ -2,11 +2,11 @@ import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiBearerAuth, ApiDefaultResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal } from '@landsea/auth';
 import { ErrorBody } from '@landsea/errors';
-import { type TimelineEntry, TimelineService } from './timeline.service.js';
+import { TIMELINE_KINDS, type TimelineEntry, TimelineService } from './timeline.service.js';
 
 class TimelineEntryDto {
   @ApiProperty() at: string;
-  @ApiProperty({ enum: ['DOSSIER_VERSION', 'FILINGS_DERIVED', 'FILING_SUBMITTED', 'RECEIPT'] }) kind: string;
+  @ApiProperty({ enum: TIMELINE_KINDS }) kind: string;
   @ApiProperty() summary: { 'zh-CN': string; en: string };
   @ApiProperty({ type: 'object', additionalProperties: true }) ref: Record<string, string | number>;
 }
@@ -19,7 +19,7 @@ export class TimelineController {
   constructor(private readonly timeline: TimelineService) {}
 
   @Get(':id/timeline')
-  @ApiOperation({ summary: '一键跟踪: versions, filings, submissions and receipts of a dossier, in order' })
+  @ApiOperation({ summary: '一键跟踪: versions, filings, summary and full submissions and receipts of a dossier, in order' })
   @ApiOkResponse({ type: [TimelineEntryDto] })
   forDossier(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() caller: Principal): Promise<TimelineEntry[]> {
     return this.timeline.forDossier(caller, id);

@@ -3,10 +3,13 @@ import type { Principal } from '@landsea/auth';
 import { DeclarationsErrors } from '../declarations.errors.js';
 import { DossierRepository } from '../dossiers/dossier.repository.js';
 import { FilingRepository } from '../filings/filing.repository.js';
+import { completeOverdue } from '../filings/two-step.js';
+
+export const TIMELINE_KINDS = ['DOSSIER_VERSION', 'FILINGS_DERIVED', 'SUMMARY_SUBMITTED', 'FILING_SUBMITTED', 'RECEIPT'] as const;
 
 export interface TimelineEntry {
   readonly at: string;
-  readonly kind: 'DOSSIER_VERSION' | 'FILINGS_DERIVED' | 'FILING_SUBMITTED' | 'RECEIPT';
+  readonly kind: (typeof TIMELINE_KINDS)[number];
   readonly summary: { readonly 'zh-CN': string; readonly en: string };
   readonly ref: Readonly<Record<string, string | number>>;
 }
@@ -45,11 +48,28 @@ export class TimelineService {
       }
     }
     for (const f of filings) {
+      if (f.summarySubmittedAt) {
+        entries.push({
+          at: f.summarySubmittedAt.toISOString(),
+          kind: 'SUMMARY_SUBMITTED',
+          summary: {
+            'zh-CN': `提交${f.title['zh-CN']}概要申报（${f.completeDueBy} 前完整申报）`,
+            en: `${f.title.en}: summary declaration submitted (complete by ${f.completeDueBy})`,
+          },
+          ref: { filingId: f.id, version: f.dossierVersion },
+        });
+      }
       if (f.submittedAt) {
+        const late = completeOverdue(f);
         entries.push({
           at: f.submittedAt.toISOString(),
           kind: 'FILING_SUBMITTED',
-          summary: { 'zh-CN': `提交${f.title['zh-CN']}`, en: `${f.title.en} submitted` },
+          summary: f.summarySubmittedAt
+            ? {
+                'zh-CN': `提交${f.title['zh-CN']}完整申报${late ? '（逾期）' : ''}`,
+                en: `${f.title.en}: complete declaration submitted${late ? ' late' : ''}`,
+              }
+            : { 'zh-CN': `提交${f.title['zh-CN']}`, en: `${f.title.en} submitted` },
           ref: { filingId: f.id, version: f.dossierVersion },
         });
       }
@@ -57,7 +77,12 @@ export class TimelineService {
         entries.push({
           at: r.at,
           kind: 'RECEIPT',
-          summary: { 'zh-CN': `${f.title['zh-CN']}：${RECEIPT_ZH[r.decision]}`, en: `${f.title.en}: ${r.decision.toLowerCase()}` },
+          summary: r.step
+            ? {
+                'zh-CN': `${f.title['zh-CN']}概要申报：${r.decision === 'ACCEPT' ? SUMMARY_ACCEPTED_ZH : RECEIPT_ZH[r.decision]}`,
+                en: `${f.title.en} summary: ${r.decision.toLowerCase()}`,
+              }
+            : { 'zh-CN': `${f.title['zh-CN']}：${RECEIPT_ZH[r.decision]}`, en: `${f.title.en}: ${r.decision.toLowerCase()}` },
           ref: { filingId: f.id, receiptNo: r.receiptNo },
         });
       }
@@ -68,3 +93,5 @@ export class TimelineService {
 }
 
 const RECEIPT_ZH = { ACCEPT: '海关接受申报', REJECT: '海关退单', RELEASE: '海关放行' } as const;
+/** An accepted summary lets the consignee pick the goods up (提离) before the complete declaration. */
+const SUMMARY_ACCEPTED_ZH = '海关接受，货物可提离';

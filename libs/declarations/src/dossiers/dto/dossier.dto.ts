@@ -152,7 +152,7 @@ export class TransportDto {
 
 export class CustomsHeaderDto {
   @ApiProperty({ example: '8001', description: '关区代码: the declaring customs office' }) @Matches(/^\d{4}$/, { message: 'customsOffice is a 4-digit 关区代码' }) customsOffice: string;
-  @ApiProperty({ example: '7211', description: '出境关别: the customs office of exit' }) @Matches(/^\d{4}$/, { message: 'exitOffice is a 4-digit 关区代码' }) exitOffice: string;
+  @ApiProperty({ example: '7211', description: '出境关别 of an export, 进境关别 of an import: the border customs office' }) @Matches(/^\d{4}$/, { message: 'exitOffice is a 4-digit 关区代码' }) exitOffice: string;
   @ApiProperty({ example: '0110', description: '监管方式, e.g. 0110 一般贸易' }) @Matches(/^\d{4}$/, { message: 'tradeMode is a 4-digit 监管方式 code' }) tradeMode: string;
   @ApiProperty({ example: '101', description: '征免性质, e.g. 101 一般征税' }) @Matches(/^\d{3}$/, { message: 'exemptionNature is a 3-digit 征免性质 code' }) exemptionNature: string;
 }

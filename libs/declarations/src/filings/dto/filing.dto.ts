@@ -2,8 +2,9 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsObject, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
 import { FindingDto } from '../../dossiers/dto/dossier-view.dto.js';
-import type { Receipt } from '../filing.entity.js';
+import { FILING_STATUSES, type Receipt } from '../filing.entity.js';
 import type { FieldChange, MaterialFiling } from '../filings.service.js';
+import { completeOverdue } from '../two-step.js';
 
 export class FieldChangeDto {
   @ApiProperty({ example: '/header/packages' }) path: string;
@@ -19,6 +20,7 @@ export class ReasonDto {
 export class ReceiptDto {
   @ApiProperty() receiptNo: string;
   @ApiProperty({ enum: ['ACCEPT', 'REJECT', 'RELEASE'] }) decision: string;
+  @ApiPropertyOptional({ enum: ['SUMMARY'], description: 'Set on the answer to a summary declaration (概要申报)' }) step?: string;
   @ApiProperty({ type: [ReasonDto] }) reasons: ReasonDto[];
   @ApiProperty() officer: string;
   @ApiProperty() at: string;
@@ -47,7 +49,11 @@ export class FilingDto {
   @ApiProperty() dossierVersion: number;
   @ApiProperty({ example: 'CN_EXPORT_DECLARATION' }) kind: string;
   @ApiProperty({ example: 'main' }) key: string;
-  @ApiProperty({ enum: ['DRAFT', 'SUBMITTED', 'ACCEPTED', 'REJECTED', 'RELEASED'] }) status: string;
+  @ApiProperty({
+    enum: FILING_STATUSES,
+    description: 'One step: DRAFT, SUBMITTED, ACCEPTED or REJECTED, RELEASED. Two steps (两步申报): DRAFT, SUMMARY_SUBMITTED, SUMMARY_ACCEPTED (the goods may be picked up) or SUMMARY_REJECTED, then SUBMITTED and on as one step',
+  })
+  status: string;
   @ApiProperty({ description: 'Derived from an older version of the dossier; superseded' }) stale: boolean;
   @ApiProperty() title: { 'zh-CN': string; en: string };
   @ApiProperty({ type: 'object', additionalProperties: true }) content: Record<string, unknown>;
@@ -59,6 +65,13 @@ export class FilingDto {
   @ApiProperty({ nullable: true, type: String }) submittedAt: string | null;
   @ApiProperty({ nullable: true, type: String }) submittedBy: string | null;
   @ApiProperty({ type: [ReceiptDto] }) receipts: ReceiptDto[];
+  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, description: 'The summary declaration (概要申报) as submitted, for a filing declared in two steps' })
+  summary: Record<string, unknown> | null;
+  @ApiProperty({ nullable: true, type: String }) summarySubmittedAt: string | null;
+  @ApiProperty({ nullable: true, type: String }) summarySubmittedBy: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '2026-12-20', description: 'The last day (China time) for the complete declaration (完整申报)' })
+  completeDueBy: string | null;
+  @ApiProperty({ description: 'The complete declaration is owed past its last day, or was submitted after it' }) completeOverdue: boolean;
 
   static from({ filing: f, content, provenance }: MaterialFiling, changesFromPrevious?: FieldChange[] | null): FilingDto {
     return {
@@ -77,6 +90,11 @@ export class FilingDto {
       submittedAt: f.submittedAt?.toISOString() ?? null,
       submittedBy: f.submittedBy,
       receipts: f.receipts.map((r) => ({ ...r, reasons: [...r.reasons] })),
+      summary: f.summary,
+      summarySubmittedAt: f.summarySubmittedAt?.toISOString() ?? null,
+      summarySubmittedBy: f.summarySubmittedBy,
+      completeDueBy: f.completeDueBy,
+      completeOverdue: completeOverdue(f),
       ...(changesFromPrevious === undefined ? {} : { changesFromPrevious }),
     };
   }
