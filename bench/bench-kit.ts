@@ -113,7 +113,7 @@ export async function plainQueueBaseline(config: AppConfig, jobs: number, concur
  */
 export async function startNodeProcess(env: Record<string, string>): Promise<{ url: string; stop: () => Promise<void> }> {
   const main = fileURLToPath(new URL('../apps/node/src/main.js', import.meta.url));
-  const child: ChildProcess = spawn(process.execPath, [...(process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? []), main], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child: ChildProcess = spawn(process.execPath, [...(process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? []), main], { env: { ...process.env, ...env }, stdio: ['ignore', process.env.BENCH_NODE_LOG ? 'inherit' : 'ignore', 'inherit'] });
   const url = `http://127.0.0.1:${env.PORT}`;
   const deadline = Date.now() + 60_000;
   for (;;) {

@@ -22,6 +22,15 @@ export async function billsBench(): Promise<void> {
   const port = 3920;
   const base = `http://127.0.0.1:${port}`;
   const node = await startNodeProcess({ ...env, PORT: String(port), PUBLIC_BASE_URL: base, IDENTITY_AUTO_APPROVE: 'true', NODE_ENV: 'development', DATABASE_POOL_SIZE: '40' });
+  try {
+    await measure(base);
+  } finally {
+    await node.stop();
+  }
+}
+
+async function measure(base: string): Promise<void> {
+  const port = Number(new URL(base).port);
   const call = async (token: string, method: string, path: string, body?: object) => {
     const response = await fetch(`${base}${path}`, {
       method,
@@ -43,15 +52,16 @@ export async function billsBench(): Promise<void> {
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({ grant_type: 'password', username: email, password: PASSWORD }).toString(),
     });
-    const token = ((await signIn.json()) as { access_token: string }).access_token;
-    return { token, to: id.uscc ? { uscc: id.uscc } : { country: id.country, nationalId: id.nationalId } };
+    const signedIn = (await signIn.json()) as { access_token?: string };
+    if (!signedIn.access_token) throw new Error(`sign-in failed: ${JSON.stringify(signedIn)}`);
+    return { token: signedIn.access_token, to: id.uscc ? { uscc: id.uscc } : { country: id.country, nationalId: id.nationalId } };
   };
   const exporterUscc = '91500000202815306C';
   const carrierUscc = '91500000MA5U7K8B3E';
   const exporter = await organisation(['TRADER'], { country: 'CN', uscc: exporterUscc });
   const carrier = await organisation(['CARRIER'], { country: 'CN', uscc: carrierUscc });
   const consignee = await organisation(['TRADER'], { country: 'TH', nationalId: '0105536012345' });
-  const bank = await organisation(['BANK'], { country: 'CN', uscc: '91500000202869004Y' });
+  const bank = await organisation(['BANK'], { country: 'CN', uscc: '91500000202869004Q' });
 
   let issued = 0;
   const issueBills = async (count: number): Promise<string[]> => {
@@ -128,7 +138,6 @@ export async function billsBench(): Promise<void> {
   });
 
   const baseline = await bareFastifyPost(port + 1);
-  await node.stop();
   const throughput = steps / elapsed;
   report(
     { scenario: 'bills-transfer', throughput_per_s: throughput, p50_ms: percentile(latencies, 50), p99_ms: percentile(latencies, 99), baseline_per_s: baseline, ratio: throughput / baseline },
@@ -155,7 +164,7 @@ async function bareFastifyPost(port: number): Promise<number> {
     connections: CONCURRENCY,
     duration: 5,
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ to: { uscc: '91500000202869004Y' } }),
+    body: JSON.stringify({ to: { uscc: '91500000202869004Q' } }),
   });
   await bare.close();
   return run.requests.average;

@@ -4,7 +4,7 @@ import { type BillCommand, type BillPosition, type BillTerms, decide, issuedPosi
 const CARRIER = 'USCC:91500000MA5U7K8B3E';
 const SHIPPER = 'USCC:91500000202815306C';
 const CONSIGNEE = 'TH:0105536012345';
-const BANK = 'USCC:91500000202869004Y';
+const BANK = 'USCC:91500000202869004Q';
 const toOrder: BillTerms = { kind: 'TO_ORDER', carrier: CARRIER, consignee: null };
 const straight: BillTerms = { kind: 'STRAIGHT', carrier: CARRIER, consignee: CONSIGNEE };
 

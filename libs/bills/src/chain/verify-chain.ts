@@ -1,4 +1,5 @@
-import { compactVerify, createLocalJWKSet, type JSONWebKeySet } from 'jose';
+import { createPublicKey, type KeyObject, verify } from 'node:crypto';
+import { decodeProtectedHeader, type JSONWebKeySet, type JWK } from 'jose';
 import { type BillPosition, type BillTerms, decide, issuedPosition } from '../bills/bill-state-machine.js';
 import { BILL_ENTRY_TYPE, type BillEntryPayload, type SignedBillEntry } from './bill-entry.js';
 import { sha256Hex } from './canonical.js';
@@ -30,7 +31,7 @@ export interface ChainExpectations {
  * sequence, the hash links, and that each step was one the bill's rules allowed.
  */
 export async function verifyChain(entries: readonly SignedBillEntry[], jwks: JSONWebKeySet, expect: ChainExpectations = {}): Promise<ChainVerification> {
-  const keys = createLocalJWKSet(jwks);
+  const keys = publicKeys(jwks);
   const problems: ChainProblem[] = [];
   const payloads: BillEntryPayload[] = [];
   const decoder = new TextDecoder();
@@ -42,9 +43,7 @@ export async function verifyChain(entries: readonly SignedBillEntry[], jwks: JSO
     const sequence = index + 1;
     let payload: BillEntryPayload;
     try {
-      const verified = await compactVerify(entry.jws, keys, { algorithms: ['ES256'] });
-      if (verified.protectedHeader.typ !== BILL_ENTRY_TYPE) throw new Error(`its type is ${verified.protectedHeader.typ}`);
-      payload = JSON.parse(decoder.decode(verified.payload)) as BillEntryPayload;
+      payload = JSON.parse(decoder.decode(verifyEs256(entry.jws, keys))) as BillEntryPayload;
     } catch (error) {
       problems.push({ sequence, problem: `The signature does not verify: ${(error as Error).message}` });
       break;
@@ -85,4 +84,33 @@ export async function verifyChain(entries: readonly SignedBillEntry[], jwks: JSO
     documentChecksum: last?.documentChecksum ?? null,
     headChecksum: previous,
   };
+}
+
+function publicKeys(jwks: JSONWebKeySet): Map<string, KeyObject> {
+  const keys = new Map<string, KeyObject>();
+  for (const jwk of jwks.keys as JWK[]) {
+    if (jwk.kid && jwk.kty === 'EC' && jwk.crv === 'P-256') keys.set(jwk.kid, createPublicKey({ key: jwk as never, format: 'jwk' }));
+  }
+  return keys;
+}
+
+/**
+ * Checks one compact ES256 JWS and returns its payload. jose 6 verifies through WebCrypto's
+ * asynchronous API, about 0.45 ms a signature on this machine; node:crypto's synchronous verify
+ * takes about 0.1 ms, which is what lets a 100-entry history verify in a few milliseconds.
+ */
+function verifyEs256(jws: string, keys: Map<string, KeyObject>): Uint8Array {
+  const parts = jws.split('.');
+  if (parts.length !== 3) throw new Error('it is not a compact JWS');
+  const header = decodeProtectedHeader(jws);
+  if (header.alg !== 'ES256') throw new Error(`its algorithm is ${header.alg}, not ES256`);
+  if (header.typ !== BILL_ENTRY_TYPE) throw new Error(`its type is ${header.typ}`);
+  if (header.crit !== undefined) throw new Error('it has critical header parameters this verifier does not know');
+  const key = header.kid ? keys.get(header.kid) : undefined;
+  if (!key) throw new Error(`no published key has kid ${header.kid}`);
+  const signature = Buffer.from(parts[2], 'base64url');
+  if (signature.length !== 64 || !verify('sha256', Buffer.from(`${parts[0]}.${parts[1]}`), { key, dsaEncoding: 'ieee-p1363' }, signature)) {
+    throw new Error('the signature does not match');
+  }
+  return Buffer.from(parts[1], 'base64url');
 }

@@ -24,6 +24,7 @@ type SigningKey = { kid: string; key: JoseKey };
 export class SigningKeysService implements OnApplicationBootstrap, RecordSigner {
   private readonly logger = new Logger(SigningKeysService.name);
   private active?: { value: SigningKey; until: number };
+  private refreshing?: Promise<SigningKey>;
   private published?: { value: Map<string, { jwk: JWK; key: JoseKey }>; until: number };
 
   constructor(
@@ -33,6 +34,11 @@ export class SigningKeysService implements OnApplicationBootstrap, RecordSigner 
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    await this.ensureKey();
+    await this.loadActive();
+  }
+
+  private async ensureKey(): Promise<void> {
     if (await this.keys.findActiveWithPrivateKey()) return;
     const created = await generate();
     const won = await this.keys.transaction(async (manager) => {
@@ -43,8 +49,30 @@ export class SigningKeysService implements OnApplicationBootstrap, RecordSigner 
     if (won) this.logger.log({ kid: created.kid }, 'Created the node signing key');
   }
 
+  /**
+   * The active key, from memory once loaded. A stale key is still used while a fresh one loads
+   * in the background: signing often happens inside a transaction holding a row lock, and must
+   * never wait for a second pool connection (under contention the pool is all lock waiters).
+   * A key rotated by another instance stays published, so signing with it a few seconds longer
+   * is harmless.
+   */
   async signingKey(): Promise<SigningKey> {
-    if (this.active && this.active.until > Date.now()) return this.active.value;
+    if (this.active) {
+      const current = this.active.value;
+      if (this.active.until <= Date.now()) {
+        this.refreshing ??= this.loadActive()
+          .catch((error: unknown) => {
+            this.logger.warn({ err: error }, 'Could not reload the signing key; still signing with the one in memory');
+            return current;
+          })
+          .finally(() => (this.refreshing = undefined));
+      }
+      return current;
+    }
+    return this.loadActive();
+  }
+
+  private async loadActive(): Promise<SigningKey> {
     const row = await this.keys.findActiveWithPrivateKey();
     if (!row) throw new Error('The node has no active signing key');
     const value = { kid: row.kid, key: await importJWK(row.privateJwk, TOKEN_ALGORITHM) };
@@ -87,7 +115,7 @@ export class SigningKeysService implements OnApplicationBootstrap, RecordSigner 
       );
       return retired;
     });
-    this.active = undefined;
+    this.active = { value: { kid: created.kid, key: await importJWK(created.privateJwk, TOKEN_ALGORITHM) }, until: Date.now() + CACHE_MS };
     this.published = undefined;
     return { kid: created.kid, retiredKid };
   }
