@@ -4,5 +4,4 @@ export * from './bills/bill-document.js';
 export * from './bills/bill-state-machine.js';
 export * from './bills/bills.service.js';
 export * from './chain/bill-entry.js';
-export * from './chain/canonical.js';
 export * from './chain/verify-chain.js';

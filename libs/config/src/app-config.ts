@@ -86,6 +86,37 @@ export class AppConfig {
   @IsBoolean()
   IDENTITY_AUTO_APPROVE = false;
 
+  /** Records per envelope sent to a partner node; envelopes also stay under the body limit. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  EXCHANGE_BATCH_RECORDS = 500;
+
+  /** How long a partner node has to answer an envelope. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(100)
+  @Max(120_000)
+  EXCHANGE_TIMEOUT_MS = 5_000;
+
+  /** Failed deliveries in a row after which a partner's circuit opens, and for how long. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  EXCHANGE_BREAKER_THRESHOLD = 3;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(0)
+  EXCHANGE_BREAKER_OPEN_MS = 30_000;
+
+  /** How far a partner's clock may be from this node's before its envelopes are refused. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1_000)
+  EXCHANGE_CLOCK_SKEW_MS = 300_000;
+
   @Transform(toInteger)
   @IsInt()
   @Min(30)

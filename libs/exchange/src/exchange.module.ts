@@ -1,5 +1,33 @@
 import { Module } from '@nestjs/common';
+import { QueueModule } from '@landsea/queue';
+import { InboundController } from './inbound/inbound.controller.js';
+import { InboundRepository } from './inbound/inbound.repository.js';
+import { InboundService } from './inbound/inbound.service.js';
+import { MessageLogRepository } from './messages/message-log.repository.js';
+import { MessagesController } from './messages/messages.controller.js';
+import { DeliveryProcessor } from './outbound/delivery.processor.js';
+import { DeliveryService } from './outbound/delivery.service.js';
+import { EXCHANGE_DELIVERY, EXCHANGE_EVENTS } from './outbound/exchange-queues.js';
+import { OutboundConsumer } from './outbound/outbound.consumer.js';
+import { OutboundRepository } from './outbound/outbound.repository.js';
+import { SharingController } from './sharing/sharing.controller.js';
+import { SharingRepository } from './sharing/sharing.repository.js';
+import { SharingService } from './sharing/sharing.service.js';
 
-/** Signed, queued, auditable exchange between the corridor's province nodes. */
-@Module({})
+/** Cross-province exchange: signed, queued, logged sync between corridor nodes. */
+@Module({
+  imports: [QueueModule.registerQueue(EXCHANGE_EVENTS), QueueModule.registerQueue(EXCHANGE_DELIVERY)],
+  controllers: [SharingController, InboundController, MessagesController],
+  providers: [
+    SharingRepository,
+    SharingService,
+    OutboundRepository,
+    OutboundConsumer,
+    DeliveryService,
+    DeliveryProcessor,
+    InboundRepository,
+    InboundService,
+    MessageLogRepository,
+  ],
+})
 export class ExchangeModule {}

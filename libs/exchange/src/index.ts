@@ -1,1 +1,5 @@
+export * from './exchange.errors.js';
 export * from './exchange.module.js';
+export * from './exchange-records.js';
+export * from './inbound/inbound.service.js';
+export * from './outbound/envelope.js';

@@ -1,6 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ACCESS_TOKEN_VERIFIER, ORGANISATION_DIRECTORY, RECORD_SIGNER } from '@landsea/auth';
+import { ACCESS_TOKEN_VERIFIER, ORGANISATION_DIRECTORY, PARTNER_NODES, RECORD_SIGNER } from '@landsea/auth';
 import { AuditEventEntity } from './audit/audit-event.entity.js';
 import { AuditRepository } from './audit/audit.repository.js';
 import { AuditService } from './audit/audit.service.js';
@@ -11,6 +11,7 @@ import { OrganisationDirectoryService } from './organisations/organisation-direc
 import { OrganisationEntity } from './organisations/organisation.entity.js';
 import { OrganisationRepository } from './organisations/organisation.repository.js';
 import { PartnerNodeRepository } from './partners/partner-node.repository.js';
+import { PartnerNodesService } from './partners/partner-nodes.service.js';
 import { AccessTokenVerifierService } from './tokens/access-token-verifier.service.js';
 
 /**
@@ -30,10 +31,12 @@ import { AccessTokenVerifierService } from './tokens/access-token-verifier.servi
     PartnerNodeRepository,
     AccessTokenVerifierService,
     OrganisationDirectoryService,
+    PartnerNodesService,
     { provide: ACCESS_TOKEN_VERIFIER, useExisting: AccessTokenVerifierService },
     { provide: ORGANISATION_DIRECTORY, useExisting: OrganisationDirectoryService },
     { provide: RECORD_SIGNER, useExisting: SigningKeysService },
+    { provide: PARTNER_NODES, useExisting: PartnerNodesService },
   ],
-  exports: [ACCESS_TOKEN_VERIFIER, ORGANISATION_DIRECTORY, RECORD_SIGNER, AuditService, SigningKeysService, OrganisationRepository, PartnerNodeRepository],
+  exports: [ACCESS_TOKEN_VERIFIER, ORGANISATION_DIRECTORY, RECORD_SIGNER, PARTNER_NODES, AuditService, SigningKeysService, OrganisationRepository, PartnerNodeRepository],
 })
 export class IdentityTokensModule {}

@@ -2,7 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import type { Principal } from '@landsea/auth';
 import { CommonErrorCode, DomainError } from '@landsea/errors';
 import { BillsErrors } from '../bills.errors.js';
-import { sha256Hex } from '../chain/canonical.js';
+import { sha256Hex } from '@landsea/signing';
 import type { BillAttachmentEntity } from '../bills/bill.entity.js';
 import { BillRepository } from '../bills/bill.repository.js';
 import { BillsService } from '../bills/bills.service.js';

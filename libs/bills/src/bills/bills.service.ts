@@ -17,7 +17,7 @@ import { RequestContext } from '@landsea/observability';
 import { OutboxService } from '@landsea/outbox';
 import { BillsErrors } from '../bills.errors.js';
 import { BILL_ENTRY_TYPE, type BillEntryPayload } from '../chain/bill-entry.js';
-import { canonicalJson, documentChecksum, sha256Hex } from '../chain/canonical.js';
+import { canonicalJson, documentChecksum, sha256Hex } from '@landsea/signing';
 import { type BillDocument, billDocumentFrom } from './bill-document.js';
 import type { BillEntity } from './bill.entity.js';
 import { BillRepository, type BillPositionColumns } from './bill.repository.js';

@@ -2,7 +2,7 @@ import { createPublicKey, type KeyObject, verify } from 'node:crypto';
 import { decodeProtectedHeader, type JSONWebKeySet, type JWK } from 'jose';
 import { type BillPosition, type BillTerms, decide, issuedPosition } from '../bills/bill-state-machine.js';
 import { BILL_ENTRY_TYPE, type BillEntryPayload, type SignedBillEntry } from './bill-entry.js';
-import { sha256Hex } from './canonical.js';
+import { sha256Hex } from '@landsea/signing';
 
 export interface ChainProblem {
   /** The entry at fault, or null for the bill as a whole. */

@@ -4,7 +4,7 @@ import { RECORD_SIGNER, type RecordSigner } from '@landsea/auth';
 import type { AppConfig } from '@landsea/config';
 import { BillsErrors } from '../bills.errors.js';
 import type { BillEntryPayload } from '../chain/bill-entry.js';
-import { documentChecksum, sha256Hex } from '../chain/canonical.js';
+import { documentChecksum, sha256Hex } from '@landsea/signing';
 import { type ChainProblem, verifyChain } from '../chain/verify-chain.js';
 import type { BillEntity, BillEntryEntity } from '../bills/bill.entity.js';
 import { BillRepository } from '../bills/bill.repository.js';

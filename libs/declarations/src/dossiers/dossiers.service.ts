@@ -125,7 +125,8 @@ export class DossiersService {
     return caller.organisationId;
   }
 
-  private event(type: string, dossier: DossierEntity, version: number, saved: { errorCount: number; filings: readonly GeneratedFiling[] }) {
+  /** The event carries the document itself, so the exchange can share it without reading declarations' tables. */
+  private event(type: string, dossier: DossierEntity, version: number, saved: { document: Dossier; errorCount: number; filings: readonly GeneratedFiling[] }) {
     return {
       type,
       aggregateType: 'dossier',
@@ -137,6 +138,7 @@ export class DossiersService {
         errorCount: saved.errorCount,
         ownerOrganisationId: dossier.ownerOrganisationId,
         filings: saved.filings.map((f) => `${f.kind}:${f.key}`),
+        document: saved.document,
       },
     };
   }

@@ -24,6 +24,15 @@ export class PartnerNodeRepository {
     return row ?? null;
   }
 
+  async findByProvince(provinceCode: string): Promise<PartnerNode | null> {
+    const [row] = (await this.dataSource.query(
+      `SELECT province_code AS "provinceCode", base_url AS "baseUrl", jwks_url AS "jwksUrl", pinned_jwks AS "pinnedJwks"
+         FROM identity.node WHERE NOT is_self AND province_code = $1`,
+      [provinceCode],
+    )) as PartnerNode[];
+    return row ?? null;
+  }
+
   /** Adds or updates a partner; false when the province is this node's own. */
   async upsert(partner: PartnerNode): Promise<boolean> {
     const rows = (await this.dataSource.query(

@@ -1,0 +1,29 @@
+import { HttpStatus } from '@nestjs/common';
+import { DomainError } from '@landsea/errors';
+
+export enum ExchangeErrorCode {
+  PARTNER_UNKNOWN = 'PARTNER_UNKNOWN',
+  ENVELOPE_MALFORMED = 'ENVELOPE_MALFORMED',
+  ENVELOPE_SIGNATURE_INVALID = 'ENVELOPE_SIGNATURE_INVALID',
+  ENVELOPE_KEY_UNKNOWN = 'ENVELOPE_KEY_UNKNOWN',
+  ENVELOPE_NOT_FOR_THIS_NODE = 'ENVELOPE_NOT_FOR_THIS_NODE',
+  ENVELOPE_CLOCK_SKEW = 'ENVELOPE_CLOCK_SKEW',
+  NO_AGREEMENT = 'NO_AGREEMENT',
+  CONSENT_NOT_FOUND = 'CONSENT_NOT_FOUND',
+  RECORD_NOT_FOUND = 'RECORD_NOT_FOUND',
+}
+
+export const ExchangeErrors = {
+  partnerUnknown: (code: string) => new DomainError(HttpStatus.FORBIDDEN, ExchangeErrorCode.PARTNER_UNKNOWN, `${code} is not a partner node of this one`),
+  malformed: (message: string) => new DomainError(HttpStatus.BAD_REQUEST, ExchangeErrorCode.ENVELOPE_MALFORMED, message),
+  signature: (keyUnknown: boolean, message: string) =>
+    new DomainError(HttpStatus.UNAUTHORIZED, keyUnknown ? ExchangeErrorCode.ENVELOPE_KEY_UNKNOWN : ExchangeErrorCode.ENVELOPE_SIGNATURE_INVALID, message),
+  notForThisNode: (to: string, self: string) =>
+    new DomainError(HttpStatus.BAD_REQUEST, ExchangeErrorCode.ENVELOPE_NOT_FOR_THIS_NODE, `The envelope is addressed to ${to}; this node is ${self}`),
+  clockSkew: (sentAt: string) =>
+    new DomainError(HttpStatus.BAD_REQUEST, ExchangeErrorCode.ENVELOPE_CLOCK_SKEW, `The envelope says it was sent at ${sentAt}, too far from this node's clock`),
+  noAgreement: (partner: string, kind: string) =>
+    new DomainError(HttpStatus.UNPROCESSABLE_ENTITY, ExchangeErrorCode.NO_AGREEMENT, `No data-sharing agreement lets ${kind} flow to ${partner}; a node operator makes one first`),
+  consentNotFound: (id: string) => new DomainError(HttpStatus.NOT_FOUND, ExchangeErrorCode.CONSENT_NOT_FOUND, `No consent ${id} of your organisation`),
+  recordNotFound: () => new DomainError(HttpStatus.NOT_FOUND, ExchangeErrorCode.RECORD_NOT_FOUND, 'No such record shared with your organisation'),
+};

@@ -1,0 +1,34 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiDefaultResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { IsString, MaxLength } from 'class-validator';
+import { Public } from '@landsea/auth';
+import { ErrorBody } from '@landsea/errors';
+import { InboundService } from './inbound.service.js';
+
+class EnvelopeDto {
+  @ApiProperty({ description: 'Compact JWS (ES256) signed by the sending node, typ landsea-exchange-envelope+jws' })
+  @IsString()
+  @MaxLength(16 * 1024 * 1024)
+  envelope: string;
+}
+
+class ReceiptDto {
+  @ApiProperty({ description: 'Compact JWS signed by this node: the message id and, per record, APPLIED, STALE or REJECTED with a reason' })
+  receipt: string;
+}
+
+@ApiTags('exchange')
+@ApiDefaultResponse({ type: ErrorBody })
+@Controller('exchange/envelopes')
+export class InboundController {
+  constructor(private readonly inbound: InboundService) {}
+
+  @Post()
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Partner nodes deliver signed envelopes here; the signature, not a token, proves the sender' })
+  @ApiOkResponse({ type: ReceiptDto })
+  receive(@Body() dto: EnvelopeDto): Promise<ReceiptDto> {
+    return this.inbound.receive(dto.envelope);
+  }
+}

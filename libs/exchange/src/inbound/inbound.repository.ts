@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { ExchangeRecord } from '../exchange-records.js';
+
+export interface ReceivedRecord {
+  readonly sourceNode: string;
+  readonly kind: string;
+  readonly recordId: string;
+  readonly version: number;
+  readonly payload: Record<string, unknown>;
+  readonly parties: string[];
+  readonly appliedAt: Date;
+}
+
+const COLUMNS = `source_node AS "sourceNode", kind, record_id AS "recordId", version, payload, parties, applied_at AS "appliedAt"`;
+
+/** Records received from partners: one row per source, kind and id, at its newest version. */
+@Injectable()
+export class InboundRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Applies a record unless a newer version is there already; true when it was applied. */
+  async apply(sourceNode: string, messageId: string, record: ExchangeRecord, manager: EntityManager): Promise<boolean> {
+    const rows = (await manager.query(
+      `INSERT INTO exchange.inbound_record (source_node, kind, record_id, version, payload, parties, message_id) VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (source_node, kind, record_id) DO UPDATE
+         SET version = EXCLUDED.version, payload = EXCLUDED.payload, parties = EXCLUDED.parties, message_id = EXCLUDED.message_id, applied_at = now()
+         WHERE exchange.inbound_record.version < EXCLUDED.version
+       RETURNING record_id`,
+      [sourceNode, record.kind, record.id, record.version, JSON.stringify(record.payload), record.parties, messageId],
+    )) as unknown[];
+    return rows.length === 1;
+  }
+
+  /** Received records naming one of these parties (all of them for a node operator). */
+  list(parties: readonly string[] | 'all', kind: string | undefined, limit: number): Promise<ReceivedRecord[]> {
+    return this.dataSource.query(
+      `SELECT ${COLUMNS} FROM exchange.inbound_record
+        WHERE ($1::text[] IS NULL OR parties && $1) AND ($2::text IS NULL OR kind = $2) ORDER BY applied_at DESC LIMIT $3`,
+      [parties === 'all' ? null : parties, kind ?? null, limit],
+    ) as Promise<ReceivedRecord[]>;
+  }
+}

@@ -1,0 +1,160 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { decodeJwt } from 'jose';
+import { PARTNER_NODES, type PartnerNodes, PartnerSignatureError, RECORD_SIGNER, type RecordSigner } from '@landsea/auth';
+import type { AppConfig } from '@landsea/config';
+import { OutboxService } from '@landsea/outbox';
+import { sha256Hex } from '@landsea/signing';
+import { ExchangeErrors } from '../exchange.errors.js';
+import { EXCHANGE_KINDS, type ExchangeRecord } from '../exchange-records.js';
+import { MessageLogRepository } from '../messages/message-log.repository.js';
+import { ENVELOPE_TYPE, type Envelope, RECEIPT_TYPE, type Receipt, type RecordOutcome } from '../outbound/envelope.js';
+import { SharingRepository } from '../sharing/sharing.repository.js';
+import { InboundRepository } from './inbound.repository.js';
+
+export const RECORD_RECEIVED = 'exchange.record-received';
+
+/**
+ * Takes envelopes from partner nodes: the signature proves the sender, the message id makes the
+ * effect happen once, versions make order not matter, and a signed receipt says what was taken.
+ */
+@Injectable()
+export class InboundService {
+  constructor(
+    private readonly inbound: InboundRepository,
+    private readonly sharing: SharingRepository,
+    private readonly log: MessageLogRepository,
+    private readonly outbox: OutboxService,
+    private readonly config: ConfigService<AppConfig, true>,
+    @Inject(PARTNER_NODES) private readonly partners: PartnerNodes,
+    @Inject(RECORD_SIGNER) private readonly signer: RecordSigner,
+  ) {}
+
+  async receive(jws: string): Promise<{ receipt: string }> {
+    const startedAt = new Date();
+    const claimed = claimedSender(jws);
+    let envelope: Envelope;
+    try {
+      envelope = JSON.parse(new TextDecoder().decode(await this.partners.verify(claimed, jws, ENVELOPE_TYPE))) as Envelope;
+    } catch (error) {
+      if (!(error instanceof PartnerSignatureError)) throw error;
+      if (error.reason === 'UNKNOWN_PARTNER') throw ExchangeErrors.partnerUnknown(claimed);
+      await this.refused(claimed, jws, startedAt, error.message);
+      throw ExchangeErrors.signature(error.reason === 'UNKNOWN_KEY', error.message);
+    }
+    const self = this.config.get('NODE_PROVINCE', { infer: true });
+    if (envelope.from !== claimed || !envelope.messageId || !Array.isArray(envelope.records)) throw ExchangeErrors.malformed('The envelope lacks its sender, message id or records');
+    if (envelope.to !== self) throw ExchangeErrors.notForThisNode(envelope.to, self);
+    if (!(Math.abs(Date.parse(envelope.sentAt) - Date.now()) <= this.config.get('EXCHANGE_CLOCK_SKEW_MS', { infer: true }))) throw ExchangeErrors.clockSkew(envelope.sentAt);
+
+    const earlier = await this.log.findReceived(envelope.from, envelope.messageId);
+    if (earlier?.receipt) return { receipt: await this.duplicateOf(earlier.receipt) };
+
+    const outcomes: RecordOutcome[] = [];
+    const receipt = await this.log.transaction(async (manager) => {
+      for (const record of envelope.records) {
+        const problem = recordProblem(record);
+        const named = { kind: String(record?.kind), id: String(record?.id), version: Number(record?.version) };
+        if (problem) {
+          outcomes.push({ ...named, outcome: 'REJECTED', reason: problem });
+        } else if (!(await this.sharing.agreementCovers(envelope.from, record.kind))) {
+          outcomes.push({ ...named, outcome: 'REJECTED', reason: `NO_AGREEMENT: this node takes no ${record.kind} from ${envelope.from}` });
+        } else if (await this.inbound.apply(envelope.from, envelope.messageId, record, manager)) {
+          outcomes.push({ ...named, outcome: 'APPLIED' });
+          await this.outbox.record(manager, 'exchange', {
+            type: RECORD_RECEIVED,
+            aggregateType: 'exchange-record',
+            aggregateId: `${envelope.from}:${record.kind}:${record.id}`,
+            payload: { sourceNode: envelope.from, kind: record.kind, id: record.id, version: record.version, parties: record.parties, payload: record.payload },
+          });
+        } else {
+          outcomes.push({ ...named, outcome: 'STALE', reason: 'A newer version is already here' });
+        }
+      }
+      const signed = await this.sign({ messageId: envelope.messageId, from: self, to: envelope.from, receivedAt: new Date().toISOString(), duplicate: false, records: outcomes });
+      const logged = await this.log.append(
+        {
+          partnerNode: envelope.from,
+          direction: 'IN',
+          messageId: envelope.messageId,
+          envelopeHash: sha256Hex(jws),
+          sizeBytes: Buffer.byteLength(jws),
+          records: envelope.records.length,
+          outcome: 'RECEIVED',
+          detail: { applied: outcomes.filter((o) => o.outcome === 'APPLIED').length, rejected: outcomes.filter((o) => o.outcome === 'REJECTED').length },
+          receipt: signed,
+          startedAt,
+          finishedAt: new Date(),
+        },
+        manager,
+      );
+      // The same envelope arriving twice at once: the first commits, this one changes nothing.
+      if (!logged) throw new DuplicateInFlight();
+      return signed;
+    }).catch(async (error: unknown) => {
+      if (!(error instanceof DuplicateInFlight)) throw error;
+      const first = await this.log.findReceived(envelope.from, envelope.messageId);
+      return this.duplicateOf(first?.receipt as string);
+    });
+    return { receipt };
+  }
+
+  private async duplicateOf(receipt: string): Promise<string> {
+    const original = decodeJwt(receipt) as unknown as Receipt;
+    return this.sign({ ...original, duplicate: true });
+  }
+
+  private sign(receipt: Receipt): Promise<string> {
+    return this.signer.sign(new TextEncoder().encode(JSON.stringify(receipt)), { typ: RECEIPT_TYPE });
+  }
+
+  /** Evidence of a refused envelope from a known partner: a forgery attempt is worth keeping. */
+  private async refused(partner: string, jws: string, startedAt: Date, reason: string): Promise<void> {
+    await this.log.transaction((manager) =>
+      this.log.append(
+        {
+          partnerNode: partner,
+          direction: 'IN',
+          messageId: messageIdOf(jws),
+          envelopeHash: sha256Hex(jws),
+          sizeBytes: Buffer.byteLength(jws),
+          records: 0,
+          outcome: 'REFUSED',
+          detail: { reason },
+          receipt: null,
+          startedAt,
+          finishedAt: new Date(),
+        },
+        manager,
+      ),
+    );
+  }
+}
+
+class DuplicateInFlight extends Error {}
+
+/** Who the envelope says sent it: read before verifying, to know whose keys to verify with. */
+function claimedSender(jws: string): string {
+  try {
+    const from = (decodeJwt(jws) as { from?: unknown }).from;
+    if (typeof from === 'string' && /^[A-Z]{2}$/.test(from)) return from;
+  } catch {
+    // fall through to the error below
+  }
+  throw ExchangeErrors.malformed('The envelope is not a compact JWS naming its sending node');
+}
+
+function messageIdOf(jws: string): string {
+  const id = (decodeJwt(jws) as { messageId?: unknown }).messageId;
+  return typeof id === 'string' && /^[0-9a-f-]{36}$/i.test(id) ? id : '00000000-0000-0000-0000-000000000000';
+}
+
+function recordProblem(record: ExchangeRecord | undefined): string | undefined {
+  if (!record || typeof record !== 'object') return 'MALFORMED: not a record';
+  if (!(EXCHANGE_KINDS as readonly string[]).includes(record.kind)) return `UNKNOWN_KIND: ${String(record.kind)}`;
+  if (typeof record.id !== 'string' || record.id.length === 0 || record.id.length > 200) return 'MALFORMED: id';
+  if (!Number.isInteger(record.version) || record.version < 1) return 'MALFORMED: version';
+  if (!Array.isArray(record.parties) || !record.parties.every((p) => typeof p === 'string')) return 'MALFORMED: parties';
+  if (!record.payload || typeof record.payload !== 'object') return 'MALFORMED: payload';
+  return undefined;
+}

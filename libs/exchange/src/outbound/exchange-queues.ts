@@ -1,0 +1,8 @@
+import { defineQueue } from '@landsea/queue';
+import { SHARED_EVENT_TYPES } from '../exchange-records.js';
+
+/** The domain events other contexts record that may be shared with partner nodes. */
+export const EXCHANGE_EVENTS = defineQueue('exchange-events', SHARED_EVENT_TYPES);
+
+/** Deliveries to partner nodes: one job per change, each sending everything the partner is owed. */
+export const EXCHANGE_DELIVERY = defineQueue('exchange-delivery', ['exchange.deliver']);

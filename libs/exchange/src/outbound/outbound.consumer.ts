@@ -1,0 +1,54 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
+import { type DomainEventJob, EventConsumer } from '@landsea/outbox';
+import { DeadLetterService, DispatchingProcessor, HandlesJob } from '@landsea/queue';
+import { recordOf } from '../exchange-records.js';
+import { SharingRepository } from '../sharing/sharing.repository.js';
+import { EXCHANGE_DELIVERY, EXCHANGE_EVENTS } from './exchange-queues.js';
+import { OutboundRepository } from './outbound.repository.js';
+
+/**
+ * Matches each shareable event to the agreements and consents that let it leave, queues the
+ * record for those partners, and asks for a delivery. Nothing leaves without both.
+ */
+@EventConsumer(EXCHANGE_EVENTS)
+export class OutboundConsumer extends DispatchingProcessor {
+  protected readonly definition = EXCHANGE_EVENTS;
+
+  constructor(
+    deadLetters: DeadLetterService,
+    private readonly sharing: SharingRepository,
+    private readonly outbound: OutboundRepository,
+    @InjectQueue(EXCHANGE_DELIVERY.name) private readonly deliveries: Queue,
+  ) {
+    // One at a time: a dossier's versions and a bill's steps reach the outbound table in order.
+    super(deadLetters, 1);
+  }
+
+  @HandlesJob('declarations.dossier-saved')
+  dossierSaved(event: DomainEventJob): Promise<void> {
+    return this.share(event);
+  }
+
+  @HandlesJob('declarations.dossier-amended')
+  dossierAmended(event: DomainEventJob): Promise<void> {
+    return this.share(event);
+  }
+
+  @HandlesJob('bills.entry-recorded')
+  billEntry(event: DomainEventJob): Promise<void> {
+    return this.share(event);
+  }
+
+  private async share(event: DomainEventJob): Promise<void> {
+    const shared = recordOf(event);
+    if (!shared) return;
+    const covered = await this.sharing.partnersFor(shared.record.kind);
+    if (covered.length === 0) return;
+    const partners = shared.owner
+      ? await this.sharing.consentingPartners(shared.owner, shared.record.kind, shared.record.id, covered)
+      : await this.outbound.partnersSharing('DOSSIER', shared.dossierId, covered);
+    await this.outbound.enqueue(partners, event.eventId, shared.record);
+    await Promise.all(partners.map((partner) => this.deliveries.add('exchange.deliver', { partner }, { jobId: `deliver-${partner}-${event.eventId}` })));
+  }
+}

@@ -1,0 +1,54 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiDefaultResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, type Principal, Role, Roles } from '@landsea/auth';
+import { ErrorBody } from '@landsea/errors';
+import { CreateConsentDto, PartnerParam, PutAgreementDto } from './dto/sharing.dto.js';
+import type { Agreement, Consent } from './sharing.repository.js';
+import { SharingService } from './sharing.service.js';
+
+@ApiTags('exchange')
+@ApiBearerAuth()
+@ApiDefaultResponse({ type: ErrorBody })
+@Controller('exchange')
+export class SharingController {
+  constructor(private readonly sharing: SharingService) {}
+
+  @Put('agreements/:partner')
+  @Roles(Role.NODE_OPERATOR)
+  @ApiOperation({ summary: 'Set which kinds of data may flow to a registered partner node, and be taken from it (node operators)' })
+  @ApiOkResponse({ schema: { type: 'object' } })
+  put(@Param() params: PartnerParam, @Body() dto: PutAgreementDto, @CurrentPrincipal() operator: Principal): Promise<Agreement> {
+    return this.sharing.putAgreement(operator, params.partner, dto.kinds);
+  }
+
+  @Get('agreements')
+  @Roles(Role.NODE_OPERATOR)
+  @ApiOperation({ summary: "This node's data-sharing agreements (node operators)" })
+  @ApiOkResponse({ schema: { type: 'array', items: { type: 'object' } } })
+  agreements(): Promise<Agreement[]> {
+    return this.sharing.agreements();
+  }
+
+  @Post('consents')
+  @Roles(Role.ORG_ADMIN, Role.DECLARANT)
+  @ApiOperation({ summary: "Consent to share one of your organisation's dossiers (or all of them) with a partner node" })
+  @ApiOkResponse({ schema: { type: 'object' } })
+  consent(@Body() dto: CreateConsentDto, @CurrentPrincipal() caller: Principal): Promise<Consent> {
+    return this.sharing.consent(caller, dto.partnerNode, dto.kind, dto.recordId ?? null);
+  }
+
+  @Get('consents')
+  @ApiOperation({ summary: "Your organisation's consents in force" })
+  @ApiOkResponse({ schema: { type: 'array', items: { type: 'object' } } })
+  consents(@CurrentPrincipal() caller: Principal): Promise<Consent[]> {
+    return this.sharing.consents(caller);
+  }
+
+  @Delete('consents/:id')
+  @HttpCode(204)
+  @Roles(Role.ORG_ADMIN, Role.DECLARANT)
+  @ApiOperation({ summary: 'Withdraw a consent: nothing more is sent under it' })
+  async revoke(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() caller: Principal): Promise<void> {
+    await this.sharing.revoke(caller, id);
+  }
+}

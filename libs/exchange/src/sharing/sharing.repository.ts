@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+
+export interface Agreement {
+  readonly partnerNode: string;
+  readonly kinds: string[];
+  readonly updatedBy: string;
+  readonly updatedAt: Date;
+}
+
+export interface Consent {
+  readonly id: string;
+  readonly organisationId: string;
+  readonly partnerNode: string;
+  readonly kind: string;
+  /** The one record consented to; null for a standing rule covering all of them. */
+  readonly recordId: string | null;
+  readonly createdBy: string;
+  readonly createdAt: Date;
+}
+
+const CONSENT = `id, organisation_id AS "organisationId", partner_node AS "partnerNode", kind, record_id AS "recordId", created_by AS "createdBy", created_at AS "createdAt"`;
+
+/** Agreements between nodes and organisations' consents: what may leave, and to whom. */
+@Injectable()
+export class SharingRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async putAgreement(partnerNode: string, kinds: readonly string[], by: string): Promise<Agreement> {
+    const [row] = (await this.dataSource.query(
+      `INSERT INTO exchange.agreement (partner_node, kinds, updated_by) VALUES ($1, $2, $3)
+       ON CONFLICT (partner_node) DO UPDATE SET kinds = EXCLUDED.kinds, updated_by = EXCLUDED.updated_by, updated_at = now()
+       RETURNING partner_node AS "partnerNode", kinds, updated_by AS "updatedBy", updated_at AS "updatedAt"`,
+      [partnerNode, kinds, by],
+    )) as Agreement[];
+    return row;
+  }
+
+  agreements(): Promise<Agreement[]> {
+    return this.dataSource.query(
+      `SELECT partner_node AS "partnerNode", kinds, updated_by AS "updatedBy", updated_at AS "updatedAt" FROM exchange.agreement ORDER BY partner_node`,
+    ) as Promise<Agreement[]>;
+  }
+
+  /** The partners whose agreement covers this kind. */
+  async partnersFor(kind: string): Promise<string[]> {
+    const rows = (await this.dataSource.query(`SELECT partner_node FROM exchange.agreement WHERE $1 = ANY(kinds)`, [kind])) as Array<{ partner_node: string }>;
+    return rows.map((r) => r.partner_node);
+  }
+
+  async agreementCovers(partnerNode: string, kind: string): Promise<boolean> {
+    const rows = (await this.dataSource.query(`SELECT 1 FROM exchange.agreement WHERE partner_node = $1 AND $2 = ANY(kinds)`, [partnerNode, kind])) as unknown[];
+    return rows.length > 0;
+  }
+
+  async addConsent(consent: Omit<Consent, 'id' | 'createdAt'>): Promise<Consent> {
+    const [row] = (await this.dataSource.query(
+      `INSERT INTO exchange.consent (organisation_id, partner_node, kind, record_id, created_by) VALUES ($1, $2, $3, $4, $5) RETURNING ${CONSENT}`,
+      [consent.organisationId, consent.partnerNode, consent.kind, consent.recordId, consent.createdBy],
+    )) as Consent[];
+    return row;
+  }
+
+  consents(organisationId: string): Promise<Consent[]> {
+    return this.dataSource.query(`SELECT ${CONSENT} FROM exchange.consent WHERE organisation_id = $1 AND revoked_at IS NULL ORDER BY created_at`, [
+      organisationId,
+    ]) as Promise<Consent[]>;
+  }
+
+  async revokeConsent(organisationId: string, id: string): Promise<boolean> {
+    const rows = (await this.dataSource.query(
+      `UPDATE exchange.consent SET revoked_at = now() WHERE id = $1 AND organisation_id = $2 AND revoked_at IS NULL RETURNING id`,
+      [id, organisationId],
+    )) as [unknown[], number];
+    return rows[1] > 0;
+  }
+
+  /** The partners among these that the organisation consented to receive this record, by name or standing rule. */
+  async consentingPartners(organisationId: string, kind: string, recordId: string, partners: readonly string[]): Promise<string[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT DISTINCT partner_node FROM exchange.consent
+        WHERE organisation_id = $1 AND kind = $2 AND (record_id IS NULL OR record_id = $3) AND partner_node = ANY($4) AND revoked_at IS NULL`,
+      [organisationId, kind, recordId, partners],
+    )) as Array<{ partner_node: string }>;
+    return rows.map((r) => r.partner_node);
+  }
+}
