@@ -6,6 +6,7 @@ import { BillAttachmentEntity, BillEntity, BillEntryEntity } from './bills/bill.
 import { BillRepository } from './bills/bill.repository.js';
 import { BillsController } from './bills/bills.controller.js';
 import { BillsService } from './bills/bills.service.js';
+import { BillPdfController } from './rendering/bill-pdf.controller.js';
 import { BillVerificationController } from './verification/bill-verification.controller.js';
 import { BillVerificationService } from './verification/bill-verification.service.js';
 
@@ -13,7 +14,7 @@ import { BillVerificationService } from './verification/bill-verification.servic
 @Module({
   imports: [TypeOrmModule.forFeature([BillEntity, BillEntryEntity, BillAttachmentEntity])],
   // The verification controller comes first so /bills/verify is not taken for a bill id.
-  controllers: [BillVerificationController, BillsController, AttachmentsController],
+  controllers: [BillVerificationController, BillsController, BillPdfController, AttachmentsController],
   providers: [BillRepository, BillsService, BillVerificationService, AttachmentsService],
 })
 export class BillsModule {}
