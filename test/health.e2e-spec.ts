@@ -63,6 +63,10 @@ describe('readiness when a dependency is unreachable', () => {
     // Reconnect both so the node can close its pools cleanly.
     await postgres.start();
     await redis.start();
+    // Every queue worker's Redis client must be back before closing (ioredis retries at most
+    // every 2 s), or closing waits on a client that is still reconnecting.
+    while ((await request(node.server).get('/health/ready')).status !== 200) await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 2_500));
     await node.close();
     await postgres.cut();
     await redis.cut();

@@ -4,7 +4,7 @@ import jsqr from 'jsqr';
 import { PNG } from 'pngjs';
 import { sampleDossier } from '@landsea/declarations';
 import { billDocumentFrom } from '../bills/bill-document.js';
-import { documentChecksum } from '../chain/canonical.js';
+import { documentChecksum } from '@landsea/signing';
 import { billPdfFilename, billVerificationUrl, type PrintableBill, renderBillPdf, verificationQr } from './bill-pdf.renderer.js';
 import { fontRuns, woffToSfnt } from './noto-sans-sc.font.js';
 

@@ -12,7 +12,7 @@ class EnvelopeDto {
   envelope: string;
 }
 
-class ReceiptDto {
+class EnvelopeReceiptDto {
   @ApiProperty({ description: 'Compact JWS signed by this node: the message id and, per record, APPLIED, STALE or REJECTED with a reason' })
   receipt: string;
 }
@@ -27,8 +27,8 @@ export class InboundController {
   @Public()
   @HttpCode(200)
   @ApiOperation({ summary: 'Partner nodes deliver signed envelopes here; the signature, not a token, proves the sender' })
-  @ApiOkResponse({ type: ReceiptDto })
-  receive(@Body() dto: EnvelopeDto): Promise<ReceiptDto> {
+  @ApiOkResponse({ type: EnvelopeReceiptDto })
+  receive(@Body() dto: EnvelopeDto): Promise<EnvelopeReceiptDto> {
     return this.inbound.receive(dto.envelope);
   }
 }
