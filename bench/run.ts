@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { authBench } from './auth.bench.js';
 import { billsBench } from './bills.bench.js';
 import { dossierBench } from './dossier.bench.js';
+import { exchangeBench } from './exchange.bench.js';
 import { outboxBench } from './outbox.bench.js';
 
 // `npm run bench -- <scenario> [--events N] [--writers N]`
@@ -16,6 +17,7 @@ const scenarios: Record<string, () => Promise<void>> = {
   auth: () => authBench({ issuances: option('issuances', 5_000) }),
   dossier: () => dossierBench(),
   bills: () => billsBench(),
+  exchange: () => exchangeBench({ records: option('records', 20_000) }),
 };
 
 const run = scenarios[scenario];
