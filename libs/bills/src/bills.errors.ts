@@ -1,5 +1,6 @@
 import { HttpStatus } from '@nestjs/common';
 import { DomainError } from '@landsea/errors';
+import type { SchemaProblem } from './dcsa/dcsa-schemas.js';
 
 export enum BillsErrorCode {
   BILL_NOT_FOUND = 'BILL_NOT_FOUND',
@@ -22,6 +23,8 @@ export enum BillsErrorCode {
   ATTACHMENT_MISSING = 'ATTACHMENT_MISSING',
   ATTACHMENT_NOT_FOUND = 'ATTACHMENT_NOT_FOUND',
   AMBIGUOUS_BILL_NUMBER = 'AMBIGUOUS_BILL_NUMBER',
+  NOT_EXPRESSIBLE_AS_DCSA = 'NOT_EXPRESSIBLE_AS_DCSA',
+  DCSA_SCHEMA_VIOLATION = 'DCSA_SCHEMA_VIOLATION',
 }
 
 const forbidden = (code: BillsErrorCode, message: string) => new DomainError(HttpStatus.FORBIDDEN, code, message);
@@ -62,4 +65,14 @@ export const BillsErrors = {
     new DomainError(HttpStatus.CONFLICT, BillsErrorCode.AMBIGUOUS_BILL_NUMBER, `Several carriers issued a bill ${number}; name the carrier`, [
       { field: 'carrier', message: 'the carrier party id, e.g. USCC:91500000MA5U7K8B3E' },
     ]),
+  notExpressibleAsDcsa: (message: string, field?: string) =>
+    new DomainError(HttpStatus.UNPROCESSABLE_ENTITY, BillsErrorCode.NOT_EXPRESSIBLE_AS_DCSA, message, field ? [{ field, message }] : undefined),
+  /** What the node built does not meet DCSA's schema: a fault here, told precisely so it can be fixed. */
+  dcsaSchemaViolation: (schema: string, problems: readonly SchemaProblem[]) =>
+    new DomainError(
+      HttpStatus.INTERNAL_SERVER_ERROR,
+      BillsErrorCode.DCSA_SCHEMA_VIOLATION,
+      `The ${schema} built for this bill does not meet DCSA's schema`,
+      problems.map((p) => ({ field: p.path || '/', message: p.message })),
+    ),
 };

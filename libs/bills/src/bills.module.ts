@@ -6,6 +6,8 @@ import { BillAttachmentEntity, BillEntity, BillEntryEntity } from './bills/bill.
 import { BillRepository } from './bills/bill.repository.js';
 import { BillsController } from './bills/bills.controller.js';
 import { BillsService } from './bills/bills.service.js';
+import { DcsaController } from './dcsa/dcsa.controller.js';
+import { DcsaService } from './dcsa/dcsa.service.js';
 import { BillVerificationController } from './verification/bill-verification.controller.js';
 import { BillVerificationService } from './verification/bill-verification.service.js';
 
@@ -13,7 +15,7 @@ import { BillVerificationService } from './verification/bill-verification.servic
 @Module({
   imports: [TypeOrmModule.forFeature([BillEntity, BillEntryEntity, BillAttachmentEntity])],
   // The verification controller comes first so /bills/verify is not taken for a bill id.
-  controllers: [BillVerificationController, BillsController, AttachmentsController],
-  providers: [BillRepository, BillsService, BillVerificationService, AttachmentsService],
+  controllers: [BillVerificationController, BillsController, AttachmentsController, DcsaController],
+  providers: [BillRepository, BillsService, BillVerificationService, AttachmentsService, DcsaService],
 })
 export class BillsModule {}

@@ -6,3 +6,7 @@ export * from './bills/bills.service.js';
 export * from './chain/bill-entry.js';
 export * from './chain/canonical.js';
 export * from './chain/verify-chain.js';
+export * from './dcsa/dcsa-export.js';
+export * from './dcsa/dcsa-parties.js';
+export * from './dcsa/dcsa-schemas.js';
+export * from './dcsa/dcsa-transport-document.js';
