@@ -7,6 +7,7 @@ import { CreateFilings1763856000005 } from './1763856000005-create-filings.js';
 import { AddCustomsOffice1763856000006 } from './1763856000006-add-customs-office.js';
 import { AddFilingLifecycle1763856000007 } from './1763856000007-add-filing-lifecycle.js';
 import { CreateBills1763856000008 } from './1763856000008-create-bills.js';
+import { CreatePintEnvelopes1763856000030 } from './1763856000030-create-pint-envelopes.js';
 
 /** Every migration, oldest first. Listed explicitly so ESM builds, Jest and the CLI agree. */
 export const ALL_MIGRATIONS = [
@@ -19,4 +20,5 @@ export const ALL_MIGRATIONS = [
   AddCustomsOffice1763856000006,
   AddFilingLifecycle1763856000007,
   CreateBills1763856000008,
+  CreatePintEnvelopes1763856000030,
 ];

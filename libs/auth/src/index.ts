@@ -6,3 +6,4 @@ export * from './principal.js';
 export * from './roles.js';
 export * from './organisation-directory.js';
 export * from './record-signer.js';
+export * from './partner-keys.js';

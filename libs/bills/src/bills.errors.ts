@@ -25,6 +25,10 @@ export enum BillsErrorCode {
   AMBIGUOUS_BILL_NUMBER = 'AMBIGUOUS_BILL_NUMBER',
   NOT_EXPRESSIBLE_AS_DCSA = 'NOT_EXPRESSIBLE_AS_DCSA',
   DCSA_SCHEMA_VIOLATION = 'DCSA_SCHEMA_VIOLATION',
+  NOT_A_PINT_ENVELOPE = 'NOT_A_PINT_ENVELOPE',
+  PINT_PLATFORM_NOT_TRUSTED = 'PINT_PLATFORM_NOT_TRUSTED',
+  PINT_TRANSFER_REFUSED = 'PINT_TRANSFER_REFUSED',
+  PINT_NO_SIGNED_ANSWER = 'PINT_NO_SIGNED_ANSWER',
 }
 
 const forbidden = (code: BillsErrorCode, message: string) => new DomainError(HttpStatus.FORBIDDEN, code, message);
@@ -75,4 +79,18 @@ export const BillsErrors = {
       `The ${schema} built for this bill does not meet DCSA's schema`,
       problems.map((p) => ({ field: p.path || '/', message: p.message })),
     ),
+  notAnEnvelope: () =>
+    new DomainError(HttpStatus.BAD_REQUEST, BillsErrorCode.NOT_A_PINT_ENVELOPE, 'The body is not a DCSA PINT envelope: it has no transfer chain to answer for', [
+      { field: 'envelopeTransferChain', message: 'required, a list of signed entries' },
+    ]),
+  platformNotTrusted: (url: string) =>
+    new DomainError(HttpStatus.UNPROCESSABLE_ENTITY, BillsErrorCode.PINT_PLATFORM_NOT_TRUSTED, `${url} is not a partner platform this node trusts; the node operator registers it first`, [
+      { field: 'platformUrl', message: 'a registered partner node base URL' },
+    ]),
+  transferRefused: (code: string, reason?: string) =>
+    new DomainError(HttpStatus.CONFLICT, BillsErrorCode.PINT_TRANSFER_REFUSED, `The receiving platform refused the bill (${code})${reason ? `: ${reason}` : ''}; it stays yours`, [
+      { field: 'responseCode', message: code },
+    ]),
+  noSignedAnswer: (detail: string) =>
+    new DomainError(HttpStatus.BAD_GATEWAY, BillsErrorCode.PINT_NO_SIGNED_ANSWER, `The receiving platform gave no signed answer (${detail}); the bill stays yours, try again`),
 };

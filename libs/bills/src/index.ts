@@ -10,3 +10,5 @@ export * from './dcsa/dcsa-export.js';
 export * from './dcsa/dcsa-parties.js';
 export * from './dcsa/dcsa-schemas.js';
 export * from './dcsa/dcsa-transport-document.js';
+export * from './pint/imported-bill-document.js';
+export * from './pint/pint-envelope.js';

@@ -41,3 +41,9 @@ function splitPartyId(partyId: string): [string, string] {
   const at = partyId.indexOf(':');
   return [partyId.slice(0, at), partyId.slice(at + 1)];
 }
+
+/** A corridor party id from its text form: `USCC:…` or `<country>:<national id>`. */
+export function partyIdFromText(text: string): PartyId {
+  const [scheme, code] = splitPartyId(text);
+  return scheme === 'USCC' ? { uscc: code } : { country: scheme, nationalId: code };
+}

@@ -144,7 +144,7 @@ export function toTransportDocument(bill: BillDocument, context: TransportDocume
       isShipperOwned: false,
       seals: c.seals.map((number) => ({ number })),
     })),
-    references: [{ type: 'CR', value: bill.dossier.reference }],
+    ...(bill.dossier ? { references: [{ type: 'CR', value: bill.dossier.reference }] } : {}),
   };
 }
 
