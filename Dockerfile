@@ -13,6 +13,7 @@ COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/libs/reference/data ./libs/reference/data
+COPY --from=build /app/libs/bills/data ./libs/bills/data
 USER node
 EXPOSE 3000
 CMD ["sh", "-c", "exec node dist/apps/${APP}/apps/${APP}/src/main.js"]

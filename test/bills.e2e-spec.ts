@@ -201,4 +201,22 @@ describe('bills: the 一单制 bill issued from a dossier, transferred, pledged 
     const exe = await upload(Buffer.from('MZ\x90\x00'), 'x.exe').expect(415);
     expect(exe.body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
   });
+  it('exports the bill as a DCSA eBL 3.0.4 Transport Document to its parties, naming the endorsee once endorsed', async () => {
+    const { id, number } = await issue('TO_ORDER');
+    const issued = await as(parties.exporter).get(`/bills/${id}/dcsa`).expect(200);
+    expect(issued.body).toMatchObject({
+      transportDocumentReference: number,
+      transportDocumentStatus: 'ISSUED',
+      isToOrder: true,
+      transports: { preCarriageBy: 'RAIL', portOfLoading: { UNLocationCode: 'CNQZH' }, vesselVoyages: [{ vesselName: 'BEIBU GULF PIONEER' }] },
+      documentParties: { shipper: { identifyingCodes: [{ codeListName: 'USCC', partyCode: parties.exporter.uscc }] } },
+    });
+    expect(issued.body.documentParties.endorsee).toBeUndefined();
+    await as(parties.exporter).post(`/bills/${id}/transfer`, { to: { uscc: parties.bank.uscc } }).expect(200);
+    await as(parties.bank).post(`/bills/${id}/transfer/accept`).expect(200);
+    const endorsed = await as(parties.carrier).get(`/bills/${id}/dcsa`).expect(200);
+    expect(endorsed.body.documentParties.endorsee).toMatchObject({ partyName: 'Bank of Chongqing 重庆银行', identifyingCodes: [{ partyCode: parties.bank.uscc }] });
+    const foreign = await as(stranger).get(`/bills/${id}/dcsa`).expect(404);
+    expect(foreign.body.code).toBe('BILL_NOT_FOUND');
+  });
 });

@@ -85,6 +85,7 @@ function plausibleBody(path: string, callerUscc: string): object {
   if (path.endsWith('/receipts')) return { decision: 'ACCEPT' };
   if (path.endsWith('/transfer')) return { to: { uscc: callerUscc } };
   if (path.endsWith('/pledge')) return { bank: { uscc: callerUscc } };
+  if (path.endsWith('/pint-transfer')) return { platformUrl: 'http://127.0.0.1:9', recipient: { uscc: callerUscc }, recipientName: 'Walker' };
   if (path.endsWith('/surrender')) return { purpose: 'DELIVERY' };
   if (path.endsWith('/review')) return { decision: 'REJECT', reason: 'walk' };
   if (path === '/identity/people') return { email: `walk-${randomUUID().slice(0, 8)}@x.cn`, displayName: 'Walker', roles: ['VIEWER'] };

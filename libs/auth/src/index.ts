@@ -7,3 +7,4 @@ export * from './roles.js';
 export * from './organisation-directory.js';
 export * from './record-signer.js';
 export * from './partner-nodes.js';
+export * from './partner-keys.js';

@@ -1,5 +1,6 @@
 import { HttpStatus } from '@nestjs/common';
 import { DomainError } from '@landsea/errors';
+import type { SchemaProblem } from './dcsa/dcsa-schemas.js';
 
 export enum BillsErrorCode {
   BILL_NOT_FOUND = 'BILL_NOT_FOUND',
@@ -22,6 +23,12 @@ export enum BillsErrorCode {
   ATTACHMENT_MISSING = 'ATTACHMENT_MISSING',
   ATTACHMENT_NOT_FOUND = 'ATTACHMENT_NOT_FOUND',
   AMBIGUOUS_BILL_NUMBER = 'AMBIGUOUS_BILL_NUMBER',
+  NOT_EXPRESSIBLE_AS_DCSA = 'NOT_EXPRESSIBLE_AS_DCSA',
+  DCSA_SCHEMA_VIOLATION = 'DCSA_SCHEMA_VIOLATION',
+  NOT_A_PINT_ENVELOPE = 'NOT_A_PINT_ENVELOPE',
+  PINT_PLATFORM_NOT_TRUSTED = 'PINT_PLATFORM_NOT_TRUSTED',
+  PINT_TRANSFER_REFUSED = 'PINT_TRANSFER_REFUSED',
+  PINT_NO_SIGNED_ANSWER = 'PINT_NO_SIGNED_ANSWER',
 }
 
 const forbidden = (code: BillsErrorCode, message: string) => new DomainError(HttpStatus.FORBIDDEN, code, message);
@@ -62,4 +69,28 @@ export const BillsErrors = {
     new DomainError(HttpStatus.CONFLICT, BillsErrorCode.AMBIGUOUS_BILL_NUMBER, `Several carriers issued a bill ${number}; name the carrier`, [
       { field: 'carrier', message: 'the carrier party id, e.g. USCC:91500000MA5U7K8B3E' },
     ]),
+  notExpressibleAsDcsa: (message: string, field?: string) =>
+    new DomainError(HttpStatus.UNPROCESSABLE_ENTITY, BillsErrorCode.NOT_EXPRESSIBLE_AS_DCSA, message, field ? [{ field, message }] : undefined),
+  /** What the node built does not meet DCSA's schema: a fault here, told precisely so it can be fixed. */
+  dcsaSchemaViolation: (schema: string, problems: readonly SchemaProblem[]) =>
+    new DomainError(
+      HttpStatus.INTERNAL_SERVER_ERROR,
+      BillsErrorCode.DCSA_SCHEMA_VIOLATION,
+      `The ${schema} built for this bill does not meet DCSA's schema`,
+      problems.map((p) => ({ field: p.path || '/', message: p.message })),
+    ),
+  notAnEnvelope: () =>
+    new DomainError(HttpStatus.BAD_REQUEST, BillsErrorCode.NOT_A_PINT_ENVELOPE, 'The body is not a DCSA PINT envelope: it has no transfer chain to answer for', [
+      { field: 'envelopeTransferChain', message: 'required, a list of signed entries' },
+    ]),
+  platformNotTrusted: (url: string) =>
+    new DomainError(HttpStatus.UNPROCESSABLE_ENTITY, BillsErrorCode.PINT_PLATFORM_NOT_TRUSTED, `${url} is not a partner platform this node trusts; the node operator registers it first`, [
+      { field: 'platformUrl', message: 'a registered partner node base URL' },
+    ]),
+  transferRefused: (code: string, reason?: string) =>
+    new DomainError(HttpStatus.CONFLICT, BillsErrorCode.PINT_TRANSFER_REFUSED, `The receiving platform refused the bill (${code})${reason ? `: ${reason}` : ''}; it stays yours`, [
+      { field: 'responseCode', message: code },
+    ]),
+  noSignedAnswer: (detail: string) =>
+    new DomainError(HttpStatus.BAD_GATEWAY, BillsErrorCode.PINT_NO_SIGNED_ANSWER, `The receiving platform gave no signed answer (${detail}); the bill stays yours, try again`),
 };

@@ -1,6 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ACCESS_TOKEN_VERIFIER, ORGANISATION_DIRECTORY, PARTNER_NODES, RECORD_SIGNER } from '@landsea/auth';
+import { ACCESS_TOKEN_VERIFIER, ORGANISATION_DIRECTORY, PARTNER_KEYS, PARTNER_NODES, RECORD_SIGNER } from '@landsea/auth';
 import { AuditEventEntity } from './audit/audit-event.entity.js';
 import { AuditRepository } from './audit/audit.repository.js';
 import { AuditService } from './audit/audit.service.js';
@@ -10,13 +10,14 @@ import { SigningKeysService } from './keys/signing-keys.service.js';
 import { OrganisationDirectoryService } from './organisations/organisation-directory.service.js';
 import { OrganisationEntity } from './organisations/organisation.entity.js';
 import { OrganisationRepository } from './organisations/organisation.repository.js';
+import { PartnerKeysService } from './partners/partner-keys.service.js';
 import { PartnerNodeRepository } from './partners/partner-node.repository.js';
 import { PartnerNodesService } from './partners/partner-nodes.service.js';
 import { AccessTokenVerifierService } from './tokens/access-token-verifier.service.js';
 
 /**
  * What any app of a node needs to check access tokens (the signing keys, the partner nodes and
- * the organisations' approval), and the directory and record signer other contexts call. Apps
+ * the organisations' approval), and the directory, record signer and partner keys other contexts call. Apps
  * that serve one other context import this alone.
  */
 @Global()
@@ -29,6 +30,7 @@ import { AccessTokenVerifierService } from './tokens/access-token-verifier.servi
     SigningKeysService,
     OrganisationRepository,
     PartnerNodeRepository,
+    PartnerKeysService,
     AccessTokenVerifierService,
     OrganisationDirectoryService,
     PartnerNodesService,
@@ -36,7 +38,18 @@ import { AccessTokenVerifierService } from './tokens/access-token-verifier.servi
     { provide: ORGANISATION_DIRECTORY, useExisting: OrganisationDirectoryService },
     { provide: RECORD_SIGNER, useExisting: SigningKeysService },
     { provide: PARTNER_NODES, useExisting: PartnerNodesService },
+    { provide: PARTNER_KEYS, useExisting: PartnerKeysService },
   ],
-  exports: [ACCESS_TOKEN_VERIFIER, ORGANISATION_DIRECTORY, RECORD_SIGNER, PARTNER_NODES, AuditService, SigningKeysService, OrganisationRepository, PartnerNodeRepository],
+  exports: [
+    ACCESS_TOKEN_VERIFIER,
+    ORGANISATION_DIRECTORY,
+    RECORD_SIGNER,
+    PARTNER_NODES,
+    PARTNER_KEYS,
+    AuditService,
+    SigningKeysService,
+    OrganisationRepository,
+    PartnerNodeRepository,
+  ],
 })
 export class IdentityTokensModule {}

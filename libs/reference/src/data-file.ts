@@ -3,17 +3,20 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * Reads a vendored file from libs/reference/data, found by walking up from this module, so it
+ * Reads a file vendored under libs/<library>/data, found by walking up from this module, so it
  * works from the sources (tests) and from the build (dist/…) alike.
  */
-export function readDataFile(name: string): string {
+export function readLibraryDataFile(library: string, name: string): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 8; i += 1) {
-    const candidate = join(dir, 'libs', 'reference', 'data', name);
+    const candidate = join(dir, 'libs', library, 'data', name);
     if (existsSync(candidate)) return readFileSync(candidate, 'utf8');
-    const sibling = join(dir, 'data', name);
-    if (existsSync(sibling)) return readFileSync(sibling, 'utf8');
     dir = dirname(dir);
   }
-  throw new Error(`Reference data file ${name} was not found above ${fileURLToPath(import.meta.url)}`);
+  throw new Error(`Data file ${library}/data/${name} was not found above ${fileURLToPath(import.meta.url)}`);
+}
+
+/** A file vendored under libs/reference/data. */
+export function readDataFile(name: string): string {
+  return readLibraryDataFile('reference', name);
 }

@@ -1,4 +1,5 @@
 export * from './codes.js';
+export { readLibraryDataFile } from './data-file.js';
 export * from './hs-nomenclature.js';
 export * from './iso6346.js';
 export * from './unlocode.js';

@@ -26,7 +26,8 @@ export interface BillDocument {
   readonly consignee: BillParty | null;
   readonly toOrderOf: BillParty | null;
   readonly notifyParty: BillParty | null;
-  readonly dossier: { readonly id: string; readonly reference: string; readonly version: number };
+  /** The dossier the bill was issued from; null for a bill that arrived from another eBL platform. */
+  readonly dossier: { readonly id: string; readonly reference: string; readonly version: number } | null;
   readonly route: {
     readonly placeOfReceipt: string;
     readonly portOfLoading: string;

@@ -66,4 +66,14 @@ describe('the bill as a document of title', () => {
       expect(refusal(toOrder, accomplished, { action, actor: CARRIER, to: SHIPPER })).toBe('BILL_STATE_CONFLICT');
     }
   });
+  it('lets only the holder send the bill to another platform, a straight bill to its consignee only, and then nothing more moves it', () => {
+    const held = issuedPosition(SHIPPER);
+    expect(refusal(toOrder, held, { action: 'EXPORT', actor: BANK, to: CONSIGNEE })).toBe('NOT_THE_HOLDER');
+    expect(refusal(straight, held, { action: 'EXPORT', actor: SHIPPER, to: BANK })).toBe('STRAIGHT_BILL_NOT_NEGOTIABLE');
+    const pledged = run(toOrder, [{ action: 'PLEDGE', actor: SHIPPER, to: BANK }]);
+    expect(refusal(toOrder, pledged, { action: 'EXPORT', actor: SHIPPER, to: CONSIGNEE })).toBe('BILL_PLEDGED');
+    const step = decide(straight, held, { action: 'EXPORT', actor: SHIPPER, to: CONSIGNEE });
+    expect(step).toMatchObject({ next: { state: 'TRANSFERRED_OUT', holder: SHIPPER }, from: SHIPPER, to: CONSIGNEE });
+    expect(refusal(straight, step.next, { action: 'SURRENDER_FOR_DELIVERY', actor: SHIPPER })).toBe('BILL_STATE_CONFLICT');
+  });
 });

@@ -1,7 +1,7 @@
 import { BillsErrors } from '../bills.errors.js';
 
 export type BillKind = 'STRAIGHT' | 'TO_ORDER';
-export type BillState = 'HELD' | 'TRANSFER_PENDING' | 'PLEDGED' | 'SURRENDER_PENDING' | 'ACCOMPLISHED' | 'VOID';
+export type BillState = 'HELD' | 'TRANSFER_PENDING' | 'PLEDGED' | 'SURRENDER_PENDING' | 'ACCOMPLISHED' | 'VOID' | 'TRANSFERRED_OUT';
 export type SurrenderPurpose = 'DELIVERY' | 'AMENDMENT';
 
 export const BILL_ACTIONS = [
@@ -16,6 +16,9 @@ export const BILL_ACTIONS = [
   'SURRENDER_FOR_AMENDMENT',
   'ACCEPT_SURRENDER',
   'REJECT_SURRENDER',
+  // Across eBL platforms (DCSA PINT): the bill arrives here, or leaves for another platform.
+  'IMPORT',
+  'EXPORT',
 ] as const;
 export type BillAction = (typeof BILL_ACTIONS)[number];
 
@@ -39,7 +42,7 @@ export interface BillPosition {
 
 /** One step asked of a bill in circulation: who asks, and the counterparty where there is one. */
 export interface BillCommand {
-  readonly action: Exclude<BillAction, 'ISSUE'>;
+  readonly action: Exclude<BillAction, 'ISSUE' | 'IMPORT'>;
   readonly actor: string;
   readonly to?: string;
 }
@@ -51,7 +54,7 @@ export interface BillStep {
   readonly to: string | null;
 }
 
-/** The position a bill starts in: the shipper holds it. */
+/** The position a bill starts in: the shipper holds it, or whoever it arrived to from another platform. */
 export function issuedPosition(shipper: string): BillPosition {
   return { state: 'HELD', holder: shipper, pending: null, pledgee: null, surrenderPurpose: null };
 }
@@ -67,6 +70,7 @@ const VALID_IN: Record<BillCommand['action'], BillState> = {
   SURRENDER_FOR_AMENDMENT: 'HELD',
   ACCEPT_SURRENDER: 'SURRENDER_PENDING',
   REJECT_SURRENDER: 'SURRENDER_PENDING',
+  EXPORT: 'HELD',
 };
 
 /**
@@ -82,11 +86,14 @@ export function decide(terms: BillTerms, position: BillPosition, command: BillCo
   }
   const held = (patch: Partial<BillPosition>): BillPosition => ({ ...position, state: 'HELD', pending: null, pledgee: null, surrenderPurpose: null, ...patch });
   switch (action) {
-    case 'TRANSFER': {
+    case 'TRANSFER':
+    case 'EXPORT': {
       if (actor !== position.holder) throw BillsErrors.notHolder();
       const to = required(command.to);
       if (to === position.holder) throw BillsErrors.transferToSelf();
       if (terms.kind === 'STRAIGHT' && to !== terms.consignee) throw BillsErrors.straightNotNegotiable();
+      // A bill sent to another platform leaves this node's control for good; its last holder here stays on record.
+      if (action === 'EXPORT') return { next: { ...position, state: 'TRANSFERRED_OUT' }, from: position.holder, to };
       return { next: { ...position, state: 'TRANSFER_PENDING', pending: to }, from: position.holder, to };
     }
     case 'ACCEPT_TRANSFER':

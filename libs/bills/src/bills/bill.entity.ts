@@ -6,7 +6,8 @@ import type { BillDocument } from './bill-document.js';
 export class BillEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'number', type: 'text' }) number: string;
-  @Column({ name: 'carrier_organisation_id', type: 'uuid' }) carrierOrganisationId: string;
+  /** Null for a bill that arrived from another platform whose carrier is not registered here. */
+  @Column({ name: 'carrier_organisation_id', type: 'uuid', nullable: true }) carrierOrganisationId: string | null;
   @Column({ name: 'carrier_party', type: 'text' }) carrierParty: string;
   @Column({ name: 'kind', type: 'text' }) kind: BillKind;
   @Column({ name: 'state', type: 'text' }) state: BillState;

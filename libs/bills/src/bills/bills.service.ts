@@ -39,6 +39,20 @@ export interface BillStepRequest {
   readonly reason?: string;
 }
 
+/** A bill arriving from another eBL platform, as the PINT envelope gave it. */
+export interface BillArrival {
+  readonly document: BillDocument;
+  readonly holder: DirectoryOrganisation;
+  /** The carrier, when it is registered on this node. */
+  readonly carrier?: DirectoryOrganisation;
+  /** The party on the other platform that sent it. */
+  readonly from: string;
+  /** The checksum of the envelope's last transfer chain entry. */
+  readonly envelope: string;
+  /** Who delivered it, for the audit trail: the sending platform. */
+  readonly subject: string;
+}
+
 export interface BillStepResult {
   readonly bill: BillEntity;
   /** The replacement issued when a surrender for amendment is accepted. */
@@ -107,9 +121,79 @@ export class BillsService {
         headChecksum: '',
         involvedOrganisationIds: counterparty && !bill.involvedOrganisationIds.includes(counterparty.id) ? [...bill.involvedOrganisationIds, counterparty.id] : bill.involvedOrganisationIds,
       };
-      const checksum = await this.appendEntry(caller, bill, { action: request.action, actor: command.actor, from: step.from, to: step.to, reason: request.reason }, position, manager);
+      const checksum = await this.appendEntry(caller.subject, bill, { action: request.action, actor: command.actor, from: step.from, to: step.to, reason: request.reason }, position, manager);
       await this.bills.move(bill.id, { ...position, headChecksum: checksum }, manager, replacement ? { replacedByBillId: replacement.id } : {});
       return { bill: { ...bill, ...position, headChecksum: checksum, replacedByBillId: replacement?.id ?? bill.replacedByBillId }, replacement };
+    });
+  }
+
+  /**
+   * The holder sends the bill to a party on another eBL platform. The rules decide first; then
+   * `send` hands it over and answers with the envelope's last chain entry checksum. Only when it
+   * succeeds is the step signed and the bill marked transferred out; any failure changes nothing.
+   */
+  async exportBill(caller: Principal, billId: string, recipient: string, send: (bill: BillEntity, manager: EntityManager) => Promise<string>): Promise<BillEntity> {
+    const actor = await this.callerOrganisation(caller);
+    return this.bills.transaction(async (manager) => {
+      const bill = await this.bills.lockVisible(billId, actor.id, manager);
+      if (!bill) throw BillsErrors.notFound(billId);
+      const step = decide(termsOf(bill), positionOf(bill), { action: 'EXPORT', actor: partyIdText(actor), to: recipient });
+      const envelope = await send(bill, manager);
+      const position: BillPositionColumns = { ...pick(bill), state: step.next.state, sequence: bill.sequence + 1 };
+      const checksum = await this.appendEntry(caller.subject, bill, { action: 'EXPORT', actor: partyIdText(actor), from: step.from, to: step.to, envelope }, position, manager);
+      await this.bills.move(bill.id, { ...position, headChecksum: checksum }, manager);
+      return { ...bill, ...position, headChecksum: checksum };
+    });
+  }
+
+  /**
+   * A bill arriving from another eBL platform: held here by its recipient, its history here
+   * starting with a signed IMPORT entry tied to the envelope it came in. `record` keeps the
+   * envelope in the same transaction.
+   */
+  async importBill(arrival: BillArrival, record: (bill: BillEntity, manager: EntityManager) => Promise<void>): Promise<BillEntity> {
+    const { document, holder, carrier } = arrival;
+    const position = issuedPosition(partyIdText(holder));
+    return this.bills.transaction(async (manager) => {
+      const inserted = await this.bills.insert(
+        {
+          number: document.number,
+          carrierOrganisationId: carrier?.id ?? null,
+          carrierParty: document.carrier.id,
+          kind: document.kind,
+          state: position.state,
+          holderParty: position.holder,
+          holderOrganisationId: holder.id,
+          pendingParty: null,
+          pendingOrganisationId: null,
+          pledgeeParty: null,
+          pledgeeOrganisationId: null,
+          surrenderPurpose: null,
+          consigneeParty: document.consignee?.id ?? null,
+          dossierId: null,
+          dossierVersion: null,
+          document,
+          documentChecksum: documentChecksum(document),
+          sequence: 1,
+          headChecksum: '',
+          replacesBillId: null,
+          replacedByBillId: null,
+          involvedOrganisationIds: [...new Set([holder.id, ...(carrier ? [carrier.id] : [])])],
+        },
+        manager,
+      );
+      if (inserted === 'duplicate') throw BillsErrors.numberTaken(document.number);
+      const checksum = await this.appendEntry(
+        arrival.subject,
+        inserted,
+        { action: 'IMPORT', actor: arrival.from, from: arrival.from, to: position.holder, issue: { kind: inserted.kind, consignee: inserted.consigneeParty }, envelope: arrival.envelope },
+        { state: inserted.state, holderParty: inserted.holderParty, sequence: 1 },
+        manager,
+      );
+      await this.bills.move(inserted.id, { ...pick(inserted), headChecksum: checksum }, manager);
+      const bill = { ...inserted, headChecksum: checksum };
+      await record(bill, manager);
+      return bill;
     });
   }
 
@@ -148,8 +232,8 @@ export class BillsService {
         pledgeeOrganisationId: null,
         surrenderPurpose: null,
         consigneeParty: document.consignee?.id ?? null,
-        dossierId: document.dossier.id,
-        dossierVersion: document.dossier.version,
+        dossierId: document.dossier?.id ?? null,
+        dossierVersion: document.dossier?.version ?? null,
         document,
         documentChecksum: documentChecksum(document),
         sequence: 1,
@@ -162,7 +246,7 @@ export class BillsService {
     );
     if (inserted === 'duplicate') throw BillsErrors.numberTaken(document.number);
     const checksum = await this.appendEntry(
-      caller,
+      caller.subject,
       inserted,
       { action: 'ISSUE', actor: inserted.carrierParty, from: null, to: position.holder, issue: { kind: inserted.kind, consignee: inserted.consigneeParty, replaces: replaces?.number } },
       { state: inserted.state, holderParty: inserted.holderParty, sequence: 1 },
@@ -186,9 +270,17 @@ export class BillsService {
 
   /** Signs the step into the bill's history, links it to the head, and tells the other contexts. */
   private async appendEntry(
-    caller: Principal,
+    subject: string,
     bill: BillEntity,
-    step: { action: BillAction; actor: string; from: string | null; to: string | null; reason?: string; issue?: { kind: BillKind; consignee: string | null; replaces?: string } },
+    step: {
+      action: BillAction;
+      actor: string;
+      from: string | null;
+      to: string | null;
+      reason?: string;
+      issue?: { kind: BillKind; consignee: string | null; replaces?: string };
+      envelope?: string;
+    },
     position: Pick<BillPositionColumns, 'state' | 'holderParty' | 'sequence'>,
     manager: EntityManager,
   ): Promise<string> {
@@ -207,6 +299,7 @@ export class BillsService {
       node: this.config.get('NODE_PROVINCE', { infer: true }),
       ...(step.reason ? { reason: step.reason } : {}),
       ...(step.issue ? { kind: step.issue.kind, consignee: step.issue.consignee, ...(step.issue.replaces ? { replaces: step.issue.replaces } : {}) } : {}),
+      ...(step.envelope ? { envelope: step.envelope } : {}),
     };
     const jws = await this.signer.sign(new TextEncoder().encode(canonicalJson(payload)), { typ: BILL_ENTRY_TYPE });
     const checksum = sha256Hex(jws);
@@ -223,7 +316,7 @@ export class BillsService {
         previousChecksum: payload.previousChecksum,
         jws,
         checksum,
-        actorSubject: caller.subject,
+        actorSubject: subject,
         correlationId: RequestContext.correlationId() ?? null,
       },
       manager,
@@ -243,7 +336,7 @@ export class BillsService {
         holder: position.holderParty,
         at: payload.time,
         jws,
-        ...(payload.action === 'ISSUE' ? { document: bill.document } : {}),
+        ...(payload.action === 'ISSUE' || payload.action === 'IMPORT' ? { document: bill.document } : {}),
       },
     });
     return checksum;

@@ -27,6 +27,11 @@ export interface BillEntryPayload {
   readonly consignee?: string | null;
   /** On the issue entry of a replacement: the bill number it replaces. */
   readonly replaces?: string;
+  /**
+   * On an IMPORT or EXPORT entry: the checksum of the last DCSA PINT envelope transfer chain entry,
+   * which ties this history to the chain the bill moved with between platforms.
+   */
+  readonly envelope?: string;
 }
 
 /** An entry as it is kept and exported: the signed form, and what it says, for reading. */

@@ -56,14 +56,16 @@ export async function verifyChain(entries: readonly SignedBillEntry[], jwks: JSO
     if (expect.carrier !== undefined && payload.carrier !== expect.carrier) wrong(`It names carrier ${payload.carrier}`);
     previous = sha256Hex(entry.jws);
     if (sequence === 1) {
-      if (payload.action !== 'ISSUE' || payload.actor !== payload.carrier || !payload.to) wrong('A history starts with the carrier issuing the bill to the shipper');
-      if (!payload.kind) wrong('The issue entry does not say whether the bill is straight or to order');
+      const issued = payload.action === 'ISSUE' && payload.actor === payload.carrier;
+      const imported = payload.action === 'IMPORT' && Boolean(payload.envelope);
+      if (!(issued || imported) || !payload.to) wrong('A history starts with the carrier issuing the bill to the shipper, or with its arrival from another platform');
+      if (!payload.kind) wrong('The first entry does not say whether the bill is straight or to order');
       terms = { kind: payload.kind ?? 'TO_ORDER', consignee: payload.consignee ?? null, carrier: payload.carrier };
       position = issuedPosition(payload.to ?? '');
       continue;
     }
-    if (!terms || !position || payload.action === 'ISSUE') {
-      wrong('The bill is issued only once');
+    if (!terms || !position || payload.action === 'ISSUE' || payload.action === 'IMPORT') {
+      wrong('The bill is issued, or arrives, only once');
       continue;
     }
     try {

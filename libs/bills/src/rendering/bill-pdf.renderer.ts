@@ -30,6 +30,7 @@ const STATES: Record<BillState, string> = {
   SURRENDER_PENDING: 'SURRENDER PENDING 交单待确认',
   ACCOMPLISHED: 'ACCOMPLISHED 已提货',
   VOID: 'VOID 已作废',
+  TRANSFERRED_OUT: 'TRANSFERRED OUT 已转出至其他平台',
 };
 /** A bill that no longer carries title says so across every page, so a copy cannot pass for live. */
 const STAMPS: Partial<Record<BillState, string>> = { ACCOMPLISHED: 'ACCOMPLISHED 已提货', VOID: 'VOID 作废' };
@@ -330,7 +331,7 @@ function closing(sheet: Sheet, bill: PrintableBill, top: number): number {
     [
       { label: 'Freight 运费', lines: [[d.freightPayment === 'PREPAID' ? 'FREIGHT PREPAID 运费预付' : 'FREIGHT COLLECT 运费到付', { size: 9, weight: 700 }]], width: half },
       { label: 'Place and date of issue 签发地点及日期', lines: [[`${d.placeOfIssue}  ${d.issuedAt.slice(0, 10)}`, { size: 9, weight: 700 }]], width: half },
-      { label: 'Dossier 单证', lines: [[`${d.dossier.reference} v${d.dossier.version}`, { size: 9 }]], width: WIDTH - 2 * half },
+      { label: 'Dossier 单证', lines: [[d.dossier ? `${d.dossier.reference} v${d.dossier.version}` : 'received from another eBL platform 来自其他平台', { size: 9 }]], width: WIDTH - 2 * half },
     ],
     top,
   );

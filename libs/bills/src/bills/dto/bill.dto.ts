@@ -100,7 +100,7 @@ export class BillDto {
   @ApiProperty() id: string;
   @ApiProperty() number: string;
   @ApiProperty({ enum: ['STRAIGHT', 'TO_ORDER'] }) kind: string;
-  @ApiProperty({ enum: ['HELD', 'TRANSFER_PENDING', 'PLEDGED', 'SURRENDER_PENDING', 'ACCOMPLISHED', 'VOID'] }) state: string;
+  @ApiProperty({ enum: ['HELD', 'TRANSFER_PENDING', 'PLEDGED', 'SURRENDER_PENDING', 'ACCOMPLISHED', 'VOID', 'TRANSFERRED_OUT'] }) state: string;
   @ApiProperty() carrier: BillPartyPositionDto;
   @ApiProperty() holder: BillPartyPositionDto;
   @ApiProperty({ nullable: true, type: BillPartyPositionDto, description: 'The organisation a transfer is offered to' }) pending: BillPartyPositionDto | null;

@@ -1,0 +1,23 @@
+import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { ApiBearerAuth, ApiDefaultResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, type Principal } from '@landsea/auth';
+import { ErrorBody } from '@landsea/errors';
+import type { TransportDocument } from './dcsa-transport-document.js';
+import { DcsaService } from './dcsa.service.js';
+
+@ApiTags('bills')
+@ApiBearerAuth()
+@ApiDefaultResponse({ type: ErrorBody })
+@Controller('bills')
+export class DcsaController {
+  constructor(private readonly dcsa: DcsaService) {}
+
+  @Get(':id/dcsa')
+  @ApiOperation({
+    summary: 'The bill as a DCSA eBL 3.0.4 Transport Document, validated against DCSA’s schema: rail legs as pre-carriage, the sea leg’s vessel and voyage, places as UN/LOCODE (parties to the bill)',
+  })
+  @ApiOkResponse({ description: 'A DCSA eBL 3.0.4 TransportDocument', schema: { type: 'object', additionalProperties: true } })
+  transportDocument(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() caller: Principal): Promise<TransportDocument> {
+    return this.dcsa.transportDocument(caller, id);
+  }
+}
