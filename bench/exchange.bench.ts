@@ -17,7 +17,8 @@ export async function exchangeBench(options: { records: number }): Promise<void>
   const a = await benchEnvironment('exchange_cq');
   const b = await benchEnvironment('exchange_gx');
   const [portA, portB] = [3950, 3951];
-  const common = { NODE_ENV: 'development', IDENTITY_AUTO_APPROVE: 'true', NODE_OPERATOR_PASSWORD: PASSWORD, DATABASE_POOL_SIZE: '20' };
+  // MIGRATE_ON_START seeds each node's operator account (the migrations are already applied).
+  const common = { NODE_ENV: 'development', IDENTITY_AUTO_APPROVE: 'true', NODE_OPERATOR_PASSWORD: PASSWORD, DATABASE_POOL_SIZE: '20', MIGRATE_ON_START: 'true' };
   const cq = await startNodeProcess({ ...a.env, ...common, PORT: String(portA), PUBLIC_BASE_URL: `http://127.0.0.1:${portA}`, NODE_OPERATOR_EMAIL: 'operator@cq.bench' });
   const gx = await startNodeProcess({ ...b.env, ...common, PORT: String(portB), PUBLIC_BASE_URL: `http://127.0.0.1:${portB}`, NODE_PROVINCE: 'GX', NODE_OPERATOR_EMAIL: 'operator@gx.bench' });
   const dbA = new pg.Pool({ connectionString: a.env.DATABASE_URL, max: 4 });

@@ -7,6 +7,8 @@ import { SharingRepository } from '../sharing/sharing.repository.js';
 import { EXCHANGE_DELIVERY, EXCHANGE_EVENTS } from './exchange-queues.js';
 import { OutboundRepository } from './outbound.repository.js';
 
+const DELIVERY_WINDOW_MS = 100;
+
 /**
  * Matches each shareable event to the agreements and consents that let it leave, queues the
  * record for those partners, and asks for a delivery. Nothing leaves without both.
@@ -21,8 +23,9 @@ export class OutboundConsumer extends DispatchingProcessor {
     private readonly outbound: OutboundRepository,
     @InjectQueue(EXCHANGE_DELIVERY.name) private readonly deliveries: Queue,
   ) {
-    // One at a time: a dossier's versions and a bill's steps reach the outbound table in order.
-    super(deadLetters, 1);
+    // Several at once: order does not matter at the other end, where every record is applied by
+    // version (a dossier) or is a record of its own (each bill step, by sequence).
+    super(deadLetters, 8);
   }
 
   @HandlesJob('declarations.dossier-saved')
@@ -49,6 +52,11 @@ export class OutboundConsumer extends DispatchingProcessor {
       ? await this.sharing.consentingPartners(shared.owner, shared.record.kind, shared.record.id, covered)
       : await this.outbound.partnersSharing('DOSSIER', shared.dossierId, covered);
     await this.outbound.enqueue(partners, event.eventId, shared.record);
-    await Promise.all(partners.map((partner) => this.deliveries.add('exchange.deliver', { partner }, { jobId: `deliver-${partner}-${event.eventId}` })));
+    // One delivery per partner per window, run when the window has closed: every record queued
+    // in the window is in the table by then, and a busy stream sends full envelopes.
+    const window = Math.floor(Date.now() / DELIVERY_WINDOW_MS);
+    await Promise.all(
+      partners.map((partner) => this.deliveries.add('exchange.deliver', { partner }, { jobId: `deliver-${partner}-${window}`, delay: DELIVERY_WINDOW_MS })),
+    );
   }
 }
