@@ -49,6 +49,19 @@ describe('filings: submitted by the declarant, answered by the customs office th
     expect(seen.body.receipts.map((r: { decision: string }) => r.decision)).toEqual(['ACCEPT', 'RELEASE']);
   });
 
+  it("sends each leg's manifest to the Chinese office that handles it: the rail leg to Chongqing, the sea leg to the office of exit", async () => {
+    const created = await as(exporter.token).post('/declarations/dossiers', sampleDossier({ exporterUscc: exporter.uscc, reference: `MANIFEST-${Date.now()}` })).expect(201);
+    const filings = (await as(exporter.token).get(`/declarations/dossiers/${created.body.id}/filings`).expect(200)).body as Array<{ id: string; kind: string; key: string }>;
+    const manifest = (key: string) => filings.find((f) => f.kind === 'CARGO_MANIFEST' && f.key === key)?.id as string;
+    const rail = await as(exporter.token).post(`/declarations/filings/${manifest('leg-1')}/submit`).expect(200);
+    const sea = await as(exporter.token).post(`/declarations/filings/${manifest('leg-2')}/submit`).expect(200);
+    expect([rail.body.addressedTo, sea.body.addressedTo]).toEqual(['8001', '7211']);
+    const qinzhou = await as(otherCustoms.token).get('/declarations/authority/filings').expect(200);
+    expect(qinzhou.body.map((f: { id: string }) => f.id)).toContain(manifest('leg-2'));
+    expect(qinzhou.body.map((f: { id: string }) => f.id)).not.toContain(manifest('leg-1'));
+    await as(otherCustoms.token).post(`/declarations/authority/filings/${manifest('leg-2')}/receipts`, { decision: 'ACCEPT' }).expect(200);
+  });
+
   it('needs reasons to reject, and the declarant reads them', async () => {
     const { CN_EXPORT_DECLARATION: id } = await fileDossier();
     await as(exporter.token).post(`/declarations/filings/${id}/submit`).expect(200);

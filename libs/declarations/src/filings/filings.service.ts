@@ -237,7 +237,9 @@ const ANSWERS: Record<Receipt['decision'], Partial<Record<FilingStatus, FilingSt
 };
 
 /** China's declarations go to the declaring customs office their header names; the others to no office here. */
+/** The Chinese customs office a filing goes to; null for filings to another country's authority. */
 function addressOf(kind: string, content: Record<string, unknown>): string | null {
+  if (kind === 'CARGO_MANIFEST') return (content.conveyance as { customsOffice?: string } | undefined)?.customsOffice ?? null;
   if (kind !== 'CN_EXPORT_DECLARATION' && kind !== 'CN_IMPORT_DECLARATION') return null;
   return (content.header as { declareCustoms?: string } | undefined)?.declareCustoms ?? null;
 }

@@ -24,6 +24,12 @@ export const cargoManifest: FilingGenerator = {
         .copy('/parties/notifyPartyName', '/parties/notifyParty/name')
         .copy('/parties/carrierName', '/parties/carrier/name')
         .copy('/totals/packages', '/transport/totalPackages');
+      // China's customs receives the manifest of a leg that starts in China: the office of exit
+      // for the leg that leaves the country, the declaring office for a domestic leg.
+      if (leg.from.startsWith('CN')) {
+        const leaves = !leg.to.startsWith('CN');
+        b.derive('/conveyance/customsOffice', leaves ? d.customs.exitOffice : d.customs.customsOffice, [leaves ? '/customs/exitOffice' : '/customs/customsOffice']);
+      }
       d.packingList.lines.forEach((line, j) => {
         const invoiceIndex = d.invoice.lines.findIndex((l) => l.lineNo === line.lineNo);
         b.copy(`/goods/${j}/description`, `/invoice/lines/${invoiceIndex}/productNameEn`)
