@@ -8,6 +8,7 @@ import { AddCustomsOffice1763856000006 } from './1763856000006-add-customs-offic
 import { AddFilingLifecycle1763856000007 } from './1763856000007-add-filing-lifecycle.js';
 import { CreateBills1763856000008 } from './1763856000008-create-bills.js';
 import { CreateExchange1763856000009 } from './1763856000009-create-exchange.js';
+import { AddDossierOrigin1763856000010 } from './1763856000010-add-dossier-origin.js';
 import { AddTwoStepDeclaration1763856000020 } from './1763856000020-add-two-step-declaration.js';
 import { CreatePintEnvelopes1763856000030 } from './1763856000030-create-pint-envelopes.js';
 
@@ -23,6 +24,7 @@ export const ALL_MIGRATIONS = [
   AddFilingLifecycle1763856000007,
   CreateBills1763856000008,
   CreateExchange1763856000009,
+  AddDossierOrigin1763856000010,
   AddTwoStepDeclaration1763856000020,
   CreatePintEnvelopes1763856000030,
 ];

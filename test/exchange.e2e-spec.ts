@@ -7,6 +7,7 @@ import { sampleDossier } from '@landsea/declarations';
 import { ENVELOPE_TYPE, type Envelope } from '@landsea/exchange';
 import { TcpProxy, type TestNode } from '@landsea/testing';
 import { corridorParties, fileShipment } from './support/corridor.js';
+import { approvedOrganisation, customsOfficer } from './support/identity.js';
 import { startNode } from './support/node.js';
 
 const FAST_RETRIES = { QUEUE_BACKOFF_MS: '100', QUEUE_ATTEMPTS: '30', EXCHANGE_BREAKER_OPEN_MS: '200', EXCHANGE_TIMEOUT_MS: '2000' };
@@ -81,6 +82,32 @@ describe('exchange between corridor nodes: signed, queued, applied once', () => 
     const log = await request(guangxi.server).get('/exchange/messages/verify?partner=CQ').set('authorization', `Bearer ${await guangxi.operatorToken()}`).expect(200);
     expect(log.body).toMatchObject({ valid: true });
     expect(log.body.entries).toBeGreaterThan(0);
+  });
+
+  it("lets Qinzhou's port operator take over the shared dossier and file the sea manifest at Guangxi without keying it again", async () => {
+    const parties = await corridorParties(chongqing);
+    const shared = await fileShipment(chongqing, parties, `EX-QZ-${Date.now()}`);
+    await request(chongqing.server).post('/exchange/consents').set('authorization', `Bearer ${parties.exporter.token}`).send({ partnerNode: 'GX', kind: 'DOSSIER', recordId: shared }).expect(201);
+    await request(chongqing.server).put(`/declarations/dossiers/${shared}`).set('authorization', `Bearer ${parties.exporter.token}`)
+      .send(sampleDossier({ exporterUscc: parties.exporter.uscc, carrierUscc: parties.carrier.uscc, importerNationalId: parties.thaiId, reference: `EX-QZ-${Date.now()}` })).expect(200);
+    await eventually(async () => ((await received('DOSSIER', shared)).length ? true : undefined));
+
+    const port = await approvedOrganisation(guangxi, { kinds: ['PORT_OPERATOR'], nameEn: 'Beibu Gulf Port Qinzhou', nameZh: '北部湾港钦州码头' });
+    const stranger = await approvedOrganisation(guangxi);
+    const refused = await request(guangxi.server).post('/declarations/dossiers/adopt').set('authorization', `Bearer ${stranger.token}`).send({ sourceNode: 'CQ', dossierId: shared }).expect(403);
+    expect(refused.body.code).toBe('DOSSIER_NOT_A_PARTY');
+    const adopted = await request(guangxi.server).post('/declarations/dossiers/adopt').set('authorization', `Bearer ${port.token}`).send({ sourceNode: 'CQ', dossierId: shared }).expect(201);
+    expect(adopted.body).toMatchObject({ status: 'READY', version: 1 });
+    expect(adopted.body.reuse.keyed).toBeLessThan(adopted.body.reuse.filledFromDossier);
+
+    const filings = (await request(guangxi.server).get(`/declarations/dossiers/${adopted.body.id}/filings`).set('authorization', `Bearer ${port.token}`).expect(200)).body as Array<{ id: string; kind: string; key: string; content: { route: { loadingPlace: string } } }>;
+    const seaManifest = filings.find((f) => f.kind === 'CARGO_MANIFEST' && f.key === 'leg-2');
+    expect(seaManifest?.content.route.loadingPlace).toBe('CNQZH');
+    const submitted = await request(guangxi.server).post(`/declarations/filings/${seaManifest?.id}/submit`).set('authorization', `Bearer ${port.token}`).expect(200);
+    expect(submitted.body).toMatchObject({ status: 'SUBMITTED', addressedTo: '7211' });
+    const qinzhouCustoms = await customsOfficer(guangxi, '7211');
+    const inbox = await request(guangxi.server).get('/declarations/authority/filings').set('authorization', `Bearer ${qinzhouCustoms.token}`).expect(200);
+    expect(inbox.body.map((f: { id: string }) => f.id)).toContain(seaManifest?.id);
   });
 
   it('delivers everything exactly once after a partner was down for a while', async () => {

@@ -1,5 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
-import { DomainError, type ErrorDetail } from '@landsea/errors';
+import { CommonErrorCode, DomainError, type ErrorDetail } from '@landsea/errors';
 
 export enum DeclarationsErrorCode {
   DOSSIER_NOT_FOUND = 'DOSSIER_NOT_FOUND',
@@ -56,6 +56,14 @@ export const DeclarationsErrors = {
     new DomainError(HttpStatus.FORBIDDEN, DeclarationsErrorCode.NOT_A_CUSTOMS_OFFICE, 'Only officers of a customs office registered on this node handle filings'),
   referenceTaken: (reference: string) =>
     new DomainError(HttpStatus.CONFLICT, DeclarationsErrorCode.DOSSIER_REFERENCE_TAKEN, `Your organisation already has a dossier ${reference}; amend it instead`),
+  notAnAdopter: () =>
+    new DomainError(
+      HttpStatus.FORBIDDEN,
+      DeclarationsErrorCode.DOSSIER_NOT_A_PARTY,
+      "Only a party the dossier names, or a port operator of this node, takes over another node's dossier",
+    ),
+  exchangeUnavailable: () =>
+    new DomainError(HttpStatus.SERVICE_UNAVAILABLE, CommonErrorCode.DEPENDENCY_UNAVAILABLE, 'This app does not serve the exchange; take dossiers over at the province node'),
   notAParty: () =>
     new DomainError(
       HttpStatus.FORBIDDEN,

@@ -1,5 +1,6 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { QueueModule } from '@landsea/queue';
+import { RECEIVED_RECORDS } from './client/received-records.js';
 import { InboundController } from './inbound/inbound.controller.js';
 import { InboundRepository } from './inbound/inbound.repository.js';
 import { InboundService } from './inbound/inbound.service.js';
@@ -14,7 +15,8 @@ import { SharingController } from './sharing/sharing.controller.js';
 import { SharingRepository } from './sharing/sharing.repository.js';
 import { SharingService } from './sharing/sharing.service.js';
 
-/** Cross-province exchange: signed, queued, logged sync between corridor nodes. */
+/** Cross-province exchange: signed, queued, logged sync between corridor nodes. Global for its client. */
+@Global()
 @Module({
   imports: [QueueModule.registerQueue(EXCHANGE_EVENTS), QueueModule.registerQueue(EXCHANGE_DELIVERY)],
   controllers: [SharingController, InboundController, MessagesController],
@@ -28,6 +30,8 @@ import { SharingService } from './sharing/sharing.service.js';
     InboundRepository,
     InboundService,
     MessageLogRepository,
+    { provide: RECEIVED_RECORDS, useExisting: InboundRepository },
   ],
+  exports: [RECEIVED_RECORDS],
 })
 export class ExchangeModule {}

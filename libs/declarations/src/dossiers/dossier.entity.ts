@@ -9,6 +9,9 @@ export class DossierEntity {
   @Column({ name: 'reference', type: 'text' }) reference: string;
   @Column({ name: 'current_version', type: 'integer' }) currentVersion: number;
   @Column({ name: 'created_by', type: 'text' }) createdBy: string;
+  /** For a dossier taken over from another province's node: that node, and the dossier's id there. */
+  @Column({ name: 'origin_node', type: 'text', nullable: true }) originNode: string | null;
+  @Column({ name: 'origin_dossier_id', type: 'uuid', nullable: true }) originDossierId: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

@@ -21,19 +21,28 @@ export class DossierRepository {
   }
 
   /** Creates the dossier with its first version, or returns 'duplicate' when the reference is taken. */
-  async create(owner: string, version: NewVersion, manager: EntityManager): Promise<DossierEntity | 'duplicate'> {
+  async create(owner: string, version: NewVersion, manager: EntityManager, origin?: { node: string; dossierId: string }): Promise<DossierEntity | 'duplicate'> {
     // One round trip for the dossier and its first version: this is the hot path of filing.
     let rows: Array<{ id: string; created_at: Date; updated_at: Date }>;
     try {
       rows = (await manager.query(
         `WITH dossier AS (
-           INSERT INTO declarations.dossier (owner_organisation_id, reference, current_version, created_by)
-           VALUES ($1, $2, 1, $3) RETURNING id, created_at, updated_at)
+           INSERT INTO declarations.dossier (owner_organisation_id, reference, current_version, created_by, origin_node, origin_dossier_id)
+           VALUES ($1, $2, 1, $3, $7, $8) RETURNING id, created_at, updated_at)
          , version AS (
            INSERT INTO declarations.dossier_version (dossier_id, version, document, findings, error_count, created_by)
            SELECT id, 1, $4, $5, $6, $3 FROM dossier)
          SELECT id, created_at, updated_at FROM dossier`,
-        [owner, version.document.reference, version.createdBy, JSON.stringify(version.document), JSON.stringify(version.findings), version.errorCount],
+        [
+          owner,
+          version.document.reference,
+          version.createdBy,
+          JSON.stringify(version.document),
+          JSON.stringify(version.findings),
+          version.errorCount,
+          origin?.node ?? null,
+          origin?.dossierId ?? null,
+        ],
       )) as typeof rows;
     } catch (error) {
       if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') return 'duplicate';
@@ -45,6 +54,8 @@ export class DossierRepository {
       reference: version.document.reference,
       currentVersion: 1,
       createdBy: version.createdBy,
+      originNode: origin?.node ?? null,
+      originDossierId: origin?.dossierId ?? null,
       createdAt: rows[0].created_at,
       updatedAt: rows[0].updated_at,
     });
@@ -60,6 +71,11 @@ export class DossierRepository {
     await this.insertVersion(dossier.id, next, version, manager);
     await manager.getRepository(DossierEntity).update({ id: dossier.id }, { currentVersion: next });
     return next;
+  }
+
+  /** Locks the owner's copy of a dossier taken over from another node, when there is one. */
+  lockAdopted(owner: string, node: string, dossierId: string, manager: EntityManager): Promise<DossierEntity | null> {
+    return manager.getRepository(DossierEntity).findOne({ where: { ownerOrganisationId: owner, originNode: node, originDossierId: dossierId }, lock: { mode: 'pessimistic_write' } });
   }
 
   findById(id: string): Promise<DossierEntity | null> {

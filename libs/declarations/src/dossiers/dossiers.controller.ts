@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, ParseIntPipe, ParseUUIDPipe, Post, Put } 
 import { ApiBearerAuth, ApiCreatedResponse, ApiDefaultResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal, Role, Roles } from '@landsea/auth';
 import { ErrorBody } from '@landsea/errors';
-import { DossierDto } from './dto/dossier.dto.js';
+import { AdoptDossierDto, DossierDto } from './dto/dossier.dto.js';
 import { DossierSummaryDto, DossierVersionDto, DossierViewDto } from './dto/dossier-view.dto.js';
 import { DossiersService } from './dossiers.service.js';
 
@@ -19,6 +19,14 @@ export class DossiersController {
   @ApiCreatedResponse({ type: DossierViewDto })
   async create(@Body() dto: DossierDto, @CurrentPrincipal() caller: Principal): Promise<DossierViewDto> {
     return DossierViewDto.from(await this.dossiers.create(caller, dto));
+  }
+
+  @Post('adopt')
+  @Roles(Role.DECLARANT, Role.ORG_ADMIN, Role.CARRIER_AGENT)
+  @ApiOperation({ summary: "Take over a dossier another province's node shared with this one: your own copy, every filing derived, nothing re-keyed" })
+  @ApiCreatedResponse({ type: DossierViewDto })
+  async adopt(@Body() dto: AdoptDossierDto, @CurrentPrincipal() caller: Principal): Promise<DossierViewDto> {
+    return DossierViewDto.from(await this.dossiers.adopt(caller, dto.sourceNode, dto.dossierId));
   }
 
   @Get()

@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { Decimal } from 'decimal.js';
-import type { Principal } from '@landsea/auth';
+import { ORGANISATION_DIRECTORY, type OrganisationDirectory, partyIdText, type Principal } from '@landsea/auth';
+import { RECEIVED_RECORDS, type ReceivedRecords } from '@landsea/exchange';
 import { OutboxService } from '@landsea/outbox';
 import { currency } from '@landsea/reference';
 import { DeclarationsErrors } from '../declarations.errors.js';
@@ -34,7 +35,40 @@ export class DossiersService {
     private readonly dossiers: DossierRepository,
     private readonly filings: FilingRepository,
     private readonly outbox: OutboxService,
+    @Inject(ORGANISATION_DIRECTORY) private readonly directory: OrganisationDirectory,
+    // Absent when declarations is served alone, without the exchange.
+    @Optional() @Inject(RECEIVED_RECORDS) private readonly received?: ReceivedRecords,
   ) {}
+
+  /**
+   * Takes over a dossier another province's node shared with this one, with no re-keying: a
+   * party it names, or a port operator here (Qinzhou's, for the sea leg), gets its own copy with
+   * every filing derived. Taking it over again after the source amended it adds a version.
+   */
+  async adopt(caller: Principal, sourceNode: string, sourceDossierId: string): Promise<DossierView> {
+    if (!this.received) throw DeclarationsErrors.exchangeUnavailable();
+    const record = await this.received.find(sourceNode, 'DOSSIER', sourceDossierId);
+    if (!record) throw DeclarationsErrors.dossierNotFound(`${sourceNode}:${sourceDossierId}`);
+    const organisation = caller.organisationId ? await this.directory.byId(caller.organisationId) : undefined;
+    if (!organisation) throw DeclarationsErrors.noOrganisation();
+    if (!record.parties.includes(partyIdText(organisation)) && !organisation.kinds.includes('PORT_OPERATOR')) throw DeclarationsErrors.notAnAdopter();
+    const document = (record.payload as { document: Dossier }).document;
+    const version = this.prepare(caller, document);
+    return this.dossiers.transaction(async (manager) => {
+      const existing = await this.dossiers.lockAdopted(organisation.id, sourceNode, sourceDossierId, manager);
+      if (existing) {
+        const next = await this.dossiers.addVersion(existing, version, manager);
+        await this.filings.replace(existing.id, next, organisation.id, version.filings, manager);
+        await this.outbox.record(manager, 'declarations', this.event('declarations.dossier-amended', existing, next, version));
+        return view({ ...existing, updatedAt: new Date() }, next, version.findings, document, version.filings);
+      }
+      const created = await this.dossiers.create(organisation.id, version, manager, { node: sourceNode, dossierId: sourceDossierId });
+      if (created === 'duplicate') throw DeclarationsErrors.referenceTaken(document.reference);
+      await this.filings.replace(created.id, 1, organisation.id, version.filings, manager);
+      await this.outbox.record(manager, 'declarations', this.event('declarations.dossier-saved', created, 1, version));
+      return view(created, 1, version.findings, document, version.filings);
+    });
+  }
 
   async create(caller: Principal, document: Dossier): Promise<DossierView> {
     const owner = this.ownerOf(caller, document);

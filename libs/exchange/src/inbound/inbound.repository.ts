@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { ReceivedRecords } from '../client/received-records.js';
 import type { ExchangeRecord } from '../exchange-records.js';
 
 export interface ReceivedRecord {
@@ -17,7 +18,7 @@ const COLUMNS = `source_node AS "sourceNode", kind, record_id AS "recordId", ver
 
 /** Records received from partners: one row per source, kind and id, at its newest version. */
 @Injectable()
-export class InboundRepository {
+export class InboundRepository implements ReceivedRecords {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Applies a record unless a newer version is there already; true when it was applied. */
@@ -31,6 +32,15 @@ export class InboundRepository {
       [sourceNode, record.kind, record.id, record.version, JSON.stringify(record.payload), record.parties, messageId],
     )) as unknown[];
     return rows.length === 1;
+  }
+
+  async find(sourceNode: string, kind: string, recordId: string): Promise<ReceivedRecord | undefined> {
+    const [row] = (await this.dataSource.query(`SELECT ${COLUMNS} FROM exchange.inbound_record WHERE source_node = $1 AND kind = $2 AND record_id = $3`, [
+      sourceNode,
+      kind,
+      recordId,
+    ])) as ReceivedRecord[];
+    return row;
   }
 
   /** Received records naming one of these parties (all of them for a node operator). */

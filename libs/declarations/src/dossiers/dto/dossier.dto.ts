@@ -8,6 +8,7 @@ import {
   IsInt,
   IsOptional,
   IsString,
+  IsUUID,
   Length,
   Matches,
   Max,
@@ -25,6 +26,7 @@ import {
   IsUnlocode,
   IsUscc,
 } from '@landsea/reference';
+import { CORRIDOR_PROVINCE_CODES } from '@landsea/config';
 import { type Incoterm, INCOTERMS_2020, type TransportMode } from '../dossier.js';
 
 /** UN/ECE Recommendation 20 units most used on corridor invoices. */
@@ -166,4 +168,14 @@ export class DossierDto {
   @ApiProperty({ type: PackingListDto }) @ValidateNested() @Type(() => PackingListDto) packingList: PackingListDto;
   @ApiProperty({ type: TransportDto }) @ValidateNested() @Type(() => TransportDto) transport: TransportDto;
   @ApiProperty({ type: CustomsHeaderDto }) @ValidateNested() @Type(() => CustomsHeaderDto) customs: CustomsHeaderDto;
+}
+
+export class AdoptDossierDto {
+  @ApiProperty({ example: 'CQ', description: 'The province node that shared the dossier' })
+  @IsIn(CORRIDOR_PROVINCE_CODES)
+  sourceNode: string;
+
+  @ApiProperty({ description: "The dossier's id at that node" })
+  @IsUUID()
+  dossierId: string;
 }
