@@ -9,6 +9,7 @@ import { AddFilingLifecycle1763856000007 } from './1763856000007-add-filing-life
 import { CreateBills1763856000008 } from './1763856000008-create-bills.js';
 import { CreateExchange1763856000009 } from './1763856000009-create-exchange.js';
 import { AddDossierOrigin1763856000010 } from './1763856000010-add-dossier-origin.js';
+import { CreateDossierLinks1763856000011 } from './1763856000011-create-dossier-links.js';
 import { AddTwoStepDeclaration1763856000020 } from './1763856000020-add-two-step-declaration.js';
 import { CreatePintEnvelopes1763856000030 } from './1763856000030-create-pint-envelopes.js';
 
@@ -25,6 +26,7 @@ export const ALL_MIGRATIONS = [
   CreateBills1763856000008,
   CreateExchange1763856000009,
   AddDossierOrigin1763856000010,
+  CreateDossierLinks1763856000011,
   AddTwoStepDeclaration1763856000020,
   CreatePintEnvelopes1763856000030,
 ];

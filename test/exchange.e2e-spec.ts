@@ -78,6 +78,15 @@ describe('exchange between corridor nodes: signed, queued, applied once', () => 
     const keys = await request(chongqing.env.PUBLIC_BASE_URL).get('/.well-known/record-keys.json').expect(200);
     expect(await verifyChain(entries, keys.body)).toMatchObject({ valid: true, position: { state: 'PLEDGED' } });
 
+    // 一键跟踪 at Chongqing: the bill's steps and the deliveries to Guangxi, on the dossier's timeline.
+    const timeline = await eventually(async () => {
+      const res = await request(chongqing.server).get(`/declarations/dossiers/${shared}/timeline`).set('authorization', `Bearer ${parties.exporter.token}`).expect(200);
+      const kinds = (res.body as Array<{ kind: string; ref: { action?: string; partner?: string } }>).map((e) => `${e.kind}:${e.ref.action ?? e.ref.partner ?? ''}`);
+      return kinds.includes('BILL_EVENT:PLEDGE') && kinds.filter((k) => k === 'EXCHANGE_DELIVERY:GX').length >= 2 ? kinds : undefined;
+    });
+    expect(timeline.indexOf('BILL_EVENT:ISSUE')).toBeLessThan(timeline.indexOf('BILL_EVENT:PLEDGE'));
+    expect(timeline.indexOf('DOSSIER_VERSION:')).toBe(0);
+
     expect(await received('DOSSIER', kept)).toEqual([]);
     const log = await request(guangxi.server).get('/exchange/messages/verify?partner=CQ').set('authorization', `Bearer ${await guangxi.operatorToken()}`).expect(200);
     expect(log.body).toMatchObject({ valid: true });

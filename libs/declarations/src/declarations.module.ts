@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { QueueModule } from '@landsea/queue';
 import { DOSSIER_SOURCE } from './client/dossier-source.js';
 import { InProcessDossierSource } from './client/in-process-dossier-source.js';
 import { DossierEntity, DossierVersionEntity } from './dossiers/dossier.entity.js';
@@ -12,6 +13,8 @@ import { FilingsController } from './filings/filings.controller.js';
 import { FilingsService } from './filings/filings.service.js';
 import { ImportsController } from './imports/imports.controller.js';
 import { ImportsService } from './imports/imports.service.js';
+import { DossierLinkRepository } from './timeline/dossier-link.repository.js';
+import { DossierLinksConsumer, DOSSIER_LINK_EVENTS } from './timeline/dossier-links.consumer.js';
 import { TimelineController } from './timeline/timeline.controller.js';
 import { TimelineService } from './timeline/timeline.service.js';
 
@@ -21,7 +24,7 @@ import { TimelineService } from './timeline/timeline.service.js';
  */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([DossierEntity, DossierVersionEntity, FilingEntity])],
+  imports: [TypeOrmModule.forFeature([DossierEntity, DossierVersionEntity, FilingEntity]), QueueModule.registerQueue(DOSSIER_LINK_EVENTS)],
   controllers: [DossiersController, FilingsController, TimelineController, ImportsController],
   providers: [
     DossierRepository,
@@ -29,6 +32,8 @@ import { TimelineService } from './timeline/timeline.service.js';
     FilingRepository,
     FilingsService,
     TimelineService,
+    DossierLinkRepository,
+    DossierLinksConsumer,
     ImportsService,
     InProcessDossierSource,
     { provide: DOSSIER_SOURCE, useExisting: InProcessDossierSource },

@@ -8,6 +8,9 @@ export type ExchangeKind = (typeof EXCHANGE_KINDS)[number];
 /** The domain events the exchange turns into records for partners. */
 export const SHARED_EVENT_TYPES = ['declarations.dossier-saved', 'declarations.dossier-amended', 'bills.entry-recorded'] as const;
 
+/** The event a delivery records, once a partner's signed receipt says it took the records. */
+export const RECORDS_DELIVERED = 'exchange.records-delivered';
+
 /** One record as it travels: what it is, whose version, and the parties who may read it at the other end. */
 export interface ExchangeRecord {
   readonly kind: ExchangeKind;

@@ -3,9 +3,10 @@ import type { Principal } from '@landsea/auth';
 import { DeclarationsErrors } from '../declarations.errors.js';
 import { DossierRepository } from '../dossiers/dossier.repository.js';
 import { FilingRepository } from '../filings/filing.repository.js';
+import { DossierLinkRepository } from './dossier-link.repository.js';
 import { completeOverdue } from '../filings/two-step.js';
 
-export const TIMELINE_KINDS = ['DOSSIER_VERSION', 'FILINGS_DERIVED', 'SUMMARY_SUBMITTED', 'FILING_SUBMITTED', 'RECEIPT'] as const;
+export const TIMELINE_KINDS = ['DOSSIER_VERSION', 'FILINGS_DERIVED', 'SUMMARY_SUBMITTED', 'FILING_SUBMITTED', 'RECEIPT', 'BILL_EVENT', 'EXCHANGE_DELIVERY'] as const;
 
 export interface TimelineEntry {
   readonly at: string;
@@ -20,13 +21,14 @@ export class TimelineService {
   constructor(
     private readonly dossiers: DossierRepository,
     private readonly filings: FilingRepository,
+    private readonly links: DossierLinkRepository,
   ) {}
 
   async forDossier(caller: Principal, id: string): Promise<TimelineEntry[]> {
     const dossier = caller.organisationId ? await this.dossiers.findOwned(id, caller.organisationId) : null;
     if (!dossier) throw DeclarationsErrors.dossierNotFound(id);
-    const [versions, filings] = await Promise.all([this.dossiers.listVersions(id), this.filings.allOfDossier(id)]);
-    const entries: TimelineEntry[] = [];
+    const [versions, filings, links] = await Promise.all([this.dossiers.listVersions(id), this.filings.allOfDossier(id), this.links.forDossier(id)]);
+    const entries: TimelineEntry[] = [...links];
     for (const v of versions) {
       entries.push({
         at: v.createdAt.toISOString(),

@@ -3,9 +3,11 @@ import { ConfigService } from '@nestjs/config';
 import { randomUUID } from 'node:crypto';
 import { PARTNER_NODES, type PartnerNodes, RECORD_SIGNER, type RecordSigner } from '@landsea/auth';
 import type { AppConfig } from '@landsea/config';
+import { OutboxService } from '@landsea/outbox';
 import { sha256Hex } from '@landsea/signing';
 import { MessageLogRepository } from '../messages/message-log.repository.js';
 import { CircuitBreakers } from './circuit-breaker.js';
+import { RECORDS_DELIVERED } from '../exchange-records.js';
 import { ENVELOPE_TYPE, type Envelope, RECEIPT_TYPE, type Receipt } from './envelope.js';
 import { OutboundRepository, type PendingRecord } from './outbound.repository.js';
 
@@ -24,6 +26,7 @@ export class DeliveryService {
   constructor(
     private readonly outbound: OutboundRepository,
     private readonly log: MessageLogRepository,
+    private readonly outbox: OutboxService,
     private readonly config: ConfigService<AppConfig, true>,
     @Inject(PARTNER_NODES) private readonly partners: PartnerNodes,
     @Inject(RECORD_SIGNER) private readonly signer: RecordSigner,
@@ -51,6 +54,16 @@ export class DeliveryService {
         const accepted = ids.filter((p) => !rejected.includes(p));
         await this.outbound.settle(accepted.map((p) => p.id), envelope.messageId, 'DELIVERED', null, manager);
         for (const p of rejected) await this.outbound.settle([p.id], envelope.messageId, 'REJECTED', outcomes.get(key(p))?.reason ?? null, manager);
+        await this.outbox.record(manager, 'exchange', {
+          type: RECORDS_DELIVERED,
+          aggregateType: 'exchange-message',
+          aggregateId: envelope.messageId,
+          payload: {
+            partner,
+            messageId: envelope.messageId,
+            records: accepted.map((p) => ({ kind: p.record.kind, id: p.record.id, version: p.record.version, dossierId: dossierOf(p) })),
+          },
+        });
         await this.log.append(
           {
             partnerNode: partner,
@@ -139,4 +152,9 @@ export class DeliveryService {
 
 function key(p: PendingRecord): string {
   return `${p.record.kind}:${p.record.id}:${p.record.version}`;
+}
+
+/** The dossier a record belongs to, so the dossier's timeline can show where it went. */
+function dossierOf(p: PendingRecord): string {
+  return p.record.kind === 'DOSSIER' ? p.record.id : String(p.record.payload.dossierId);
 }
