@@ -10,6 +10,7 @@ import { CreateBills1763856000008 } from './1763856000008-create-bills.js';
 import { CreateExchange1763856000009 } from './1763856000009-create-exchange.js';
 import { AddTwoStepDeclaration1763856000020 } from './1763856000020-add-two-step-declaration.js';
 import { CreatePintEnvelopes1763856000030 } from './1763856000030-create-pint-envelopes.js';
+import { AddPintPendingTransfers1763856000040 } from './1763856000040-add-pint-pending-transfers.js';
 
 /** Every migration, oldest first. Listed explicitly so ESM builds, Jest and the CLI agree. */
 export const ALL_MIGRATIONS = [
@@ -25,4 +26,5 @@ export const ALL_MIGRATIONS = [
   CreateExchange1763856000009,
   AddTwoStepDeclaration1763856000020,
   CreatePintEnvelopes1763856000030,
+  AddPintPendingTransfers1763856000040,
 ];
