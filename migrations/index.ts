@@ -12,6 +12,7 @@ import { AddDossierOrigin1763856000010 } from './1763856000010-add-dossier-origi
 import { CreateDossierLinks1763856000011 } from './1763856000011-create-dossier-links.js';
 import { AddTwoStepDeclaration1763856000020 } from './1763856000020-add-two-step-declaration.js';
 import { CreatePintEnvelopes1763856000030 } from './1763856000030-create-pint-envelopes.js';
+import { AddPintPendingTransfers1763856000040 } from './1763856000040-add-pint-pending-transfers.js';
 
 /** Every migration, oldest first. Listed explicitly so ESM builds, Jest and the CLI agree. */
 export const ALL_MIGRATIONS = [
@@ -29,4 +30,5 @@ export const ALL_MIGRATIONS = [
   CreateDossierLinks1763856000011,
   AddTwoStepDeclaration1763856000020,
   CreatePintEnvelopes1763856000030,
+  AddPintPendingTransfers1763856000040,
 ];

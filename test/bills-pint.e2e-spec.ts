@@ -59,6 +59,27 @@ describe('bills moving between eBL platforms as DCSA PINT envelopes', () => {
   /** Signs as Chongqing does, to build envelopes a trusted platform could send. */
   const signAsCq = (value: unknown) => cq.app.get<RecordSigner>(RECORD_SIGNER).sign(new TextEncoder().encode(canonicalJson(value)));
   const payloadOf = (jws: string) => JSON.parse(Buffer.from(jws.split('.')[1], 'base64url').toString()) as Record<string, unknown>;
+  const thai = () => ({ country: 'TH', nationalId: parties.thaiId });
+  const putDocument = (reference: string, checksum: string, content: Buffer) =>
+    request(gx.server).put(`/v3/envelopes/${reference}/additional-documents/${checksum}`).set('content-type', 'application/json').send(JSON.stringify(content.toString('base64')));
+  /**
+   * Runs `run` with the nodes' outgoing HTTP calls (both share this process's fetch) passed
+   * through `hook`, which may act before the real call, after it, or instead of it.
+   */
+  const intercepting = async <T>(hook: (url: string, init: RequestInit | undefined, real: typeof fetch) => Promise<Response>, run: () => Promise<T>): Promise<T> => {
+    const real = globalThis.fetch;
+    globalThis.fetch = ((input: string | URL | Request, init?: RequestInit) => hook(input instanceof Request ? input.url : String(input), init, real)) as typeof fetch;
+    try {
+      return await run();
+    } finally {
+      globalThis.fetch = real;
+    }
+  };
+  const outgoingRows = async (billId: string) =>
+    (await cq.app.get(DataSource).query(`SELECT last_entry_checksum, response_code FROM bills.pint_envelope WHERE bill_id = $1 AND direction = 'OUT'`, [billId])) as Array<{
+      last_entry_checksum: string;
+      response_code: string | null;
+    }>;
 
   it('sends a straight bill to its consignee on the other platform: RECE there, transferred out here, held and verifiable there', async () => {
     const { id, number } = await issueStraight();
@@ -100,6 +121,97 @@ describe('bills moving between eBL platforms as DCSA PINT envelopes', () => {
     const disputed = await post({ ...envelope, envelopeTransferChain: [other], envelopeManifestSignedContent: otherManifest }).expect(409);
     expect(answer(disputed)).toMatchObject({ responseCode: 'DISE' });
     expect(await billsAtGx(number)).toBe(1);
+  });
+
+  it('sends the bill’s attachments as supporting documents: started 201, a wrong document INCD, an early finish MDOC, then RECE with the attachment and its SHA-256 there', async () => {
+    const { id, number } = await issueStraight();
+    const pdf = Buffer.from(`%PDF-1.7\n% packing list ${number}\n%%EOF\n`);
+    await request(cq.server).post(`/bills/${id}/attachments`).set('authorization', `Bearer ${parties.exporter.token}`).attach('file', pdf, 'packing list.pdf').expect(201);
+    const checksum = sha256Hex(pdf);
+    const calls: string[] = [];
+    let started: Record<string, unknown> | undefined;
+    let checked = false;
+    const sent = await intercepting(
+      async (url, init, real) => {
+        const path = new URL(url).pathname;
+        if (!path.startsWith('/v3/envelopes')) return real(url, init);
+        calls.push(`${init?.method} ${path.replace(/[0-9a-f-]{36}/, ':ref').replace(/[0-9a-f]{64}/, ':checksum')}`);
+        if (path.includes('/additional-documents/') && !checked) {
+          checked = true;
+          const reference = path.split('/')[3];
+          // Before the document is there, finishing is MDOC, naming it.
+          const early = await request(gx.server).put(`/v3/envelopes/${reference}/finish-transfer`).expect(409);
+          expect(answer(early)).toMatchObject({ responseCode: 'MDOC', missingAdditionalDocumentChecksums: [checksum] });
+          // Other bytes of the same size under the declared checksum: INCD, and the transfer stays open.
+          const wrong = Buffer.from(pdf.toString().replace('packing', 'PACKING'));
+          expect(wrong.length).toBe(pdf.length);
+          expect(answer(await putDocument(reference, checksum, wrong).expect(409))).toMatchObject({ responseCode: 'INCD', reason: expect.stringContaining('SHA-256') });
+          // A document the manifest does not declare: INCD.
+          expect(answer(await putDocument(reference, sha256Hex(wrong), wrong).expect(409))).toMatchObject({ responseCode: 'INCD', reason: expect.stringContaining('declares no') });
+          // A body that is no Base64 string: our error body.
+          const notBase64 = await request(gx.server).put(path).send({ content: 'x' }).expect(400);
+          expect(notBase64.body.code).toBe('PINT_DOCUMENT_NOT_BASE64');
+          expect((await request(gx.server).put(`/v3/envelopes/${randomBytes(16).toString('hex')}/finish-transfer`).expect(404)).body.code).toBe('PINT_ENVELOPE_NOT_FOUND');
+        }
+        const res = await real(url, init);
+        if (res.status === 201) started = (await res.clone().json()) as Record<string, unknown>;
+        return res;
+      },
+      () => sendToGx(id, thai()).expect(200),
+    );
+    expect(sent.body).toMatchObject({ state: 'TRANSFERRED_OUT', sequence: 2 });
+    expect(calls).toEqual(['POST /v3/envelopes', 'PUT /v3/envelopes/:ref/additional-documents/:checksum', 'PUT /v3/envelopes/:ref/finish-transfer']);
+    expect(checked).toBe(true);
+    const envelope = await sentEnvelope(id);
+    expect(payloadOf(envelope.envelopeManifestSignedContent).supportingDocuments).toEqual([{ name: 'packing list.pdf', size: pdf.length, mediaType: 'application/pdf', documentChecksum: checksum }]);
+    expect(started).toMatchObject({ missingAdditionalDocumentChecksums: [checksum], lastEnvelopeTransferChainEntrySignedContentChecksum: sha256Hex(envelope.envelopeTransferChain.at(-1) as string) });
+
+    const held = await request(gx.server).get('/bills?holding=true').set('authorization', `Bearer ${gxConsignee.token}`).expect(200);
+    const arrived = held.body.find((b: { number: string }) => b.number === number);
+    expect(arrived).toMatchObject({ state: 'HELD' });
+    const attachments = await request(gx.server).get(`/bills/${arrived.id}/attachments`).set('authorization', `Bearer ${gxConsignee.token}`).expect(200);
+    expect(attachments.body).toEqual([expect.objectContaining({ name: 'packing list.pdf', mediaType: 'application/pdf', sizeBytes: pdf.length, sha256: checksum })]);
+    const content = await request(gx.server)
+      .get(`/bills/${arrived.id}/attachments/${attachments.body[0].id}`)
+      .set('authorization', `Bearer ${gxConsignee.token}`)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect(sha256Hex(content.body as Buffer)).toBe(checksum);
+    // The documents wait no longer once they are the bill's; the same envelope again is DUPE, confirming them.
+    expect(Number(((await gx.app.get(DataSource).query(`SELECT count(*) FROM bills.pint_document`)) as Array<{ count: string }>)[0].count)).toBe(0);
+    expect(answer(await post(envelope).expect(200))).toMatchObject({ responseCode: 'DUPE', receivedAdditionalDocumentChecksums: [checksum] });
+  });
+
+  it('sends the same envelope again after its answer was lost: DUPE there, and the bill transferred out here', async () => {
+    const { id, number } = await issueStraight();
+    // Guangxi takes the envelope, but its RECE never reaches Chongqing.
+    const lost = await intercepting(
+      async (url, init, real) => {
+        const res = await real(url, init);
+        if (new URL(url).pathname === '/v3/envelopes') throw new TypeError('socket hang up');
+        return res;
+      },
+      () => sendToGx(id, thai()).expect(502),
+    );
+    expect(lost.body.code).toBe('PINT_NO_SIGNED_ANSWER');
+    expect(await billsAtGx(number)).toBe(1);
+    const kept = await request(cq.server).get(`/bills/${id}`).set('authorization', `Bearer ${parties.exporter.token}`).expect(200);
+    expect(kept.body).toMatchObject({ state: 'HELD', sequence: 1 });
+    const pending = await outgoingRows(id);
+    expect(pending).toEqual([{ last_entry_checksum: expect.any(String), response_code: null }]);
+
+    // The retry sends the envelope kept, not a newly signed one: DUPE, which commits the export.
+    const retried = await sendToGx(id, thai()).expect(200);
+    expect(retried.body).toMatchObject({ state: 'TRANSFERRED_OUT', sequence: 2 });
+    expect(await outgoingRows(id)).toEqual([{ last_entry_checksum: pending[0].last_entry_checksum, response_code: 'DUPE' }]);
+    expect(await billsAtGx(number)).toBe(1);
+    const verified = await request(cq.server).get(`/bills/verify?number=${number}`).expect(200);
+    expect(verified.body).toMatchObject({ valid: true, entries: [{ action: 'ISSUE' }, { action: 'EXPORT', to: `TH:${parties.thaiId}` }] });
   });
 
   it('keeps the bill when the other platform refuses it: a recipient not approved there is BENV', async () => {

@@ -29,6 +29,8 @@ export enum BillsErrorCode {
   PINT_PLATFORM_NOT_TRUSTED = 'PINT_PLATFORM_NOT_TRUSTED',
   PINT_TRANSFER_REFUSED = 'PINT_TRANSFER_REFUSED',
   PINT_NO_SIGNED_ANSWER = 'PINT_NO_SIGNED_ANSWER',
+  PINT_ENVELOPE_NOT_FOUND = 'PINT_ENVELOPE_NOT_FOUND',
+  PINT_DOCUMENT_NOT_BASE64 = 'PINT_DOCUMENT_NOT_BASE64',
 }
 
 const forbidden = (code: BillsErrorCode, message: string) => new DomainError(HttpStatus.FORBIDDEN, code, message);
@@ -90,6 +92,14 @@ export const BillsErrors = {
   transferRefused: (code: string, reason?: string) =>
     new DomainError(HttpStatus.CONFLICT, BillsErrorCode.PINT_TRANSFER_REFUSED, `The receiving platform refused the bill (${code})${reason ? `: ${reason}` : ''}; it stays yours`, [
       { field: 'responseCode', message: code },
+    ]),
+  envelopeNotFound: (reference: string) =>
+    new DomainError(HttpStatus.NOT_FOUND, BillsErrorCode.PINT_ENVELOPE_NOT_FOUND, `No envelope transfer ${reference} was started on this platform`, [
+      { field: 'envelopeReference', message: 'the reference the start of the transfer answered with' },
+    ]),
+  documentNotBase64: () =>
+    new DomainError(HttpStatus.BAD_REQUEST, BillsErrorCode.PINT_DOCUMENT_NOT_BASE64, 'The body is not an additional document: PINT sends it as one JSON string, Base64-encoded', [
+      { field: 'body', message: 'a JSON string of Base64' },
     ]),
   noSignedAnswer: (detail: string) =>
     new DomainError(HttpStatus.BAD_GATEWAY, BillsErrorCode.PINT_NO_SIGNED_ANSWER, `The receiving platform gave no signed answer (${detail}); the bill stays yours, try again`),

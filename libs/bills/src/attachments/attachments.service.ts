@@ -14,6 +14,11 @@ const KINDS: ReadonlyArray<{ mediaType: string; magic: readonly number[] }> = [
   { mediaType: 'image/jpeg', magic: [0xff, 0xd8, 0xff] },
 ];
 
+/** The media type of a file this node takes as an attachment, by its first bytes; undefined for any other. */
+export function attachmentMediaType(data: Buffer): string | undefined {
+  return KINDS.find((k) => k.magic.every((byte, i) => data[i] === byte))?.mediaType;
+}
+
 export interface Upload {
   readonly filename: string;
   readonly data: Buffer;
@@ -31,14 +36,14 @@ export class AttachmentsService {
   async attach(caller: Principal, billId: string, upload: Upload): Promise<BillAttachmentEntity> {
     const bill = await this.billsService.get(caller, billId);
     if (caller.organisationId !== bill.holderOrganisationId && caller.organisationId !== bill.carrierOrganisationId) throw BillsErrors.notHolder();
-    const kind = KINDS.find((k) => k.magic.every((byte, i) => upload.data[i] === byte));
-    if (!kind) {
+    const mediaType = attachmentMediaType(upload.data);
+    if (!mediaType) {
       throw new DomainError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, CommonErrorCode.UNSUPPORTED_MEDIA_TYPE, `${upload.filename} is not a PDF, PNG or JPEG file`);
     }
     return this.bills.addAttachment({
       billId: bill.id,
       name: upload.filename.slice(0, 255),
-      mediaType: kind.mediaType,
+      mediaType,
       sizeBytes: upload.data.length,
       sha256: sha256Hex(upload.data),
       content: upload.data,

@@ -42,13 +42,15 @@ export class BillRepository {
 
   /**
    * Locks a bill the organisation is party to, for one step. Concurrent steps on one bill queue
-   * here, so each sees the position the one before left.
+   * here, so each sees the position the one before left. FOR NO KEY UPDATE, not FOR UPDATE: rows
+   * that only reference the bill (a PINT envelope kept before it is posted) can still be written
+   * from outside the step, without waiting for it.
    */
   lockVisible(id: string, organisationId: string, manager: EntityManager): Promise<BillEntity | null> {
     return manager
       .getRepository(BillEntity)
       .createQueryBuilder('b')
-      .setLock('pessimistic_write')
+      .setLock('for_no_key_update')
       .where('b.id = :id AND :organisationId = ANY(b.involved_organisation_ids)', { id, organisationId })
       .getOne();
   }

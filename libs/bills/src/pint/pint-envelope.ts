@@ -37,11 +37,19 @@ export interface EnvelopeTransferChainEntry {
   readonly transactions: readonly PintTransaction[];
 }
 
+/** PINT's DocumentMetadata: an additional document as the manifest declares it. */
+export interface DocumentMetadata {
+  readonly name: string;
+  readonly size: number;
+  readonly mediaType: string;
+  readonly documentChecksum: string;
+}
+
 export interface EnvelopeManifest {
   readonly transportDocumentChecksum: string;
   readonly lastEnvelopeTransferChainEntrySignedContentChecksum: string;
-  readonly supportingDocuments?: readonly unknown[];
-  readonly eBLVisualisationByCarrier?: unknown;
+  readonly supportingDocuments?: readonly DocumentMetadata[];
+  readonly eBLVisualisationByCarrier?: DocumentMetadata;
 }
 
 export interface EblEnvelope {
@@ -55,6 +63,22 @@ export interface EnvelopeTransferFinishedResponse {
   readonly responseCode: PintResponseCode;
   readonly reason?: string;
   readonly duplicateOfAcceptedEnvelopeTransferChainEntrySignedContent?: string;
+  readonly missingAdditionalDocumentChecksums?: readonly string[];
+  readonly receivedAdditionalDocumentChecksums?: readonly string[];
+}
+
+/** The unsigned answer to a start of transfer whose additional documents are still to come. */
+export interface EnvelopeTransferStartedResponse {
+  readonly envelopeReference: string;
+  readonly transportDocumentChecksum: string;
+  readonly lastEnvelopeTransferChainEntrySignedContentChecksum: string;
+  readonly missingAdditionalDocumentChecksums: readonly string[];
+}
+
+/** Every additional document an envelope's manifest declares, each checksum once: what must arrive before RECE. */
+export function additionalDocuments(manifest: EnvelopeManifest): DocumentMetadata[] {
+  const all = [...(manifest.supportingDocuments ?? []), ...(manifest.eBLVisualisationByCarrier ? [manifest.eBLVisualisationByCarrier] : [])];
+  return all.filter((d, i) => all.findIndex((o) => o.documentChecksum === d.documentChecksum) === i);
 }
 
 export interface EnvelopeToBuild {
@@ -65,6 +89,8 @@ export interface EnvelopeToBuild {
   readonly transactions: readonly PintTransaction[];
   /** For a bill issued here: the party it was issued to, which the carrier's issuance manifest names. */
   readonly issueTo?: PintParty;
+  /** The bill's attachments, which travel as PINT supporting documents. */
+  readonly supportingDocuments?: readonly DocumentMetadata[];
 }
 
 /** A JWS over the canonical JSON of a value, by the node's record key. */
@@ -90,7 +116,11 @@ export async function buildEnvelope(signer: RecordSigner, build: EnvelopeToBuild
   };
   conform('EnvelopeTransferChainEntry', entry);
   const chain = [...build.previousChain, await signJson(signer, entry)];
-  const manifest: EnvelopeManifest = { transportDocumentChecksum, lastEnvelopeTransferChainEntrySignedContentChecksum: sha256Hex(chain[chain.length - 1]) };
+  const manifest: EnvelopeManifest = {
+    transportDocumentChecksum,
+    lastEnvelopeTransferChainEntrySignedContentChecksum: sha256Hex(chain[chain.length - 1]),
+    ...(build.supportingDocuments?.length ? { supportingDocuments: build.supportingDocuments } : {}),
+  };
   conform('EnvelopeManifest', manifest);
   const envelope: EblEnvelope = { transportDocument: build.transportDocument, envelopeManifestSignedContent: await signJson(signer, manifest), envelopeTransferChain: chain };
   conform('EblEnvelope', envelope);
@@ -163,9 +193,6 @@ export async function openEnvelope(body: unknown, platforms: readonly TrustedPla
     }
   }
   if (entries[0].transactions[0]?.actionCode !== 'ISSUE') return refuse('BENV', 'The transfer chain does not start with the issue of the document');
-  if ((manifest.supportingDocuments?.length ?? 0) > 0 || manifest.eBLVisualisationByCarrier) {
-    return refuse('BENV', 'This platform does not take additional documents yet; send the envelope without them');
-  }
   return { ok: true, envelope, manifest, entries, checksums, transportDocumentChecksum, sender };
 }
 
@@ -179,7 +206,8 @@ export async function verified<T>(jws: string, keys: JSONWebKeySet): Promise<T |
   }
 }
 
-function conform(schema: string, value: unknown): void {
+/** Checks what this node is about to send against DCSA's PINT schema; a mismatch is a fault here. */
+export function conform(schema: string, value: unknown): void {
   const check = pintSchemas().check(schema, value);
   if (!check.valid) throw BillsErrors.dcsaSchemaViolation(schema, check.problems);
 }

@@ -1,11 +1,23 @@
-import { Body, Controller, Post, Res } from '@nestjs/common';
-import { ApiBody, ApiDefaultResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Param, Post, Put, Res } from '@nestjs/common';
+import { ApiBody, ApiDefaultResponse, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Public } from '@landsea/auth';
 import { ErrorBody } from '@landsea/errors';
-import { PintService } from './pint.service.js';
+import { type PintReply, PintService } from './pint.service.js';
 
 const SIGNED_RESPONSE = { type: 'string', description: 'JWS (compact) over a DCSA PINT EnvelopeTransferFinishedResponse' };
+const STARTED_RESPONSE = {
+  type: 'object',
+  description: 'DCSA PINT EnvelopeTransferStartedResponse (unsigned): send each missing document, then finish the transfer',
+  properties: {
+    envelopeReference: { type: 'string', maxLength: 100 },
+    transportDocumentChecksum: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+    lastEnvelopeTransferChainEntrySignedContentChecksum: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+    missingAdditionalDocumentChecksums: { type: 'array', minItems: 1, items: { type: 'string', pattern: '^[0-9a-f]{64}$' } },
+  },
+  required: ['envelopeReference', 'transportDocumentChecksum', 'lastEnvelopeTransferChainEntrySignedContentChecksum', 'missingAdditionalDocumentChecksums'],
+};
+const ENVELOPE_REFERENCE = { name: 'envelopeReference', description: 'The reference the start of the transfer answered with (201)' };
 
 /**
  * DCSA PINT 3.0.0's receiving side. Public: the sending platform is known by the signatures on
@@ -21,15 +33,55 @@ export class PintController {
   @Post()
   @ApiOperation({
     summary:
-      'DCSA PINT 3.0.0 start envelope transfer: a partner platform sends a bill; answered with a signed RECE, DUPE, BSIG, BENV or DISE. Envelopes with additional documents are not taken yet (BENV)',
+      'DCSA PINT 3.0.0 start envelope transfer: a partner platform sends a bill; answered with a signed RECE, DUPE, BSIG, BENV or DISE, or, when the manifest lists supporting documents not yet here, 201 with the envelope reference and the missing checksums',
   })
   @ApiBody({ schema: { type: 'object', description: 'A DCSA PINT 3.0.0 EblEnvelope', additionalProperties: true } })
   @ApiResponse({ status: 200, description: 'RECE or DUPE', schema: SIGNED_RESPONSE })
+  @ApiResponse({ status: 201, description: 'Transfer started; documents missing', schema: STARTED_RESPONSE })
   @ApiResponse({ status: 409, description: 'DISE', schema: SIGNED_RESPONSE })
   @ApiResponse({ status: 422, description: 'BSIG or BENV', schema: SIGNED_RESPONSE })
-  async receive(@Body() envelope: unknown, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
-    const answer = await this.pint.receive(envelope);
-    void reply.status(answer.status).header('content-type', 'application/json').header('api-version', '3.0.0');
-    return JSON.stringify(answer.signed);
+  async receive(@Body() envelope: unknown, @Res({ passthrough: true }) reply: FastifyReply): Promise<string | undefined> {
+    return send(reply, await this.pint.receive(envelope));
   }
+
+  @Put(':envelopeReference/additional-documents/:documentChecksum')
+  @ApiOperation({
+    summary:
+      'DCSA PINT 3.0.0 transfer additional document: one supporting document the manifest declares, as a Base64 JSON string; refused with a signed INCD if its SHA-256 or size is not the declared one',
+  })
+  @ApiParam(ENVELOPE_REFERENCE)
+  @ApiParam({ name: 'documentChecksum', description: 'SHA-256 of the document, as the manifest declares it', schema: { type: 'string', pattern: '^[0-9a-f]{64}$' } })
+  @ApiBody({ schema: { type: 'string', format: 'byte', description: 'The document, Base64-encoded, as a JSON string' } })
+  @ApiResponse({ status: 204, description: 'Document received' })
+  @ApiResponse({ status: 409, description: 'INCD: not declared, or checksum or size does not match', schema: SIGNED_RESPONSE })
+  async document(
+    @Param('envelopeReference') reference: string,
+    @Param('documentChecksum') checksum: string,
+    @Body() body: unknown,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string | undefined> {
+    return send(reply, await this.pint.receiveDocument(reference, checksum, body));
+  }
+
+  @Put(':envelopeReference/finish-transfer')
+  @ApiOperation({ summary: 'DCSA PINT 3.0.0 finish envelope transfer: a signed RECE once every declared document is here (the bill is created), MDOC listing those still missing' })
+  @ApiParam(ENVELOPE_REFERENCE)
+  @ApiResponse({ status: 200, description: 'RECE or DUPE', schema: SIGNED_RESPONSE })
+  @ApiResponse({ status: 409, description: 'MDOC or DISE', schema: SIGNED_RESPONSE })
+  @ApiResponse({ status: 422, description: 'BSIG or BENV', schema: SIGNED_RESPONSE })
+  async finish(@Param('envelopeReference') reference: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<string | undefined> {
+    return send(reply, await this.pint.finish(reference));
+  }
+}
+
+function send(reply: FastifyReply, answer: PintReply): string | undefined {
+  void reply.status(answer.status).header('api-version', '3.0.0');
+  if ('signed' in answer) return json(reply, answer.signed);
+  if ('started' in answer) return json(reply, answer.started);
+  return undefined;
+}
+
+function json(reply: FastifyReply, body: unknown): string {
+  void reply.header('content-type', 'application/json');
+  return JSON.stringify(body);
 }
