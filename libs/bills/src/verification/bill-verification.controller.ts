@@ -18,7 +18,8 @@ export class BillVerificationController {
   @Get('verify')
   @Public()
   @ApiOperation({
-    summary: "Anyone (a bank, a consignee, customs, the QR code on a printed bill): a bill's signed history by number, verified against this node's record keys",
+    summary:
+      "Anyone (a bank, a consignee, customs, the QR code on a printed bill): a bill's signed history by number, verified with the keys of the node that recorded it: this one, or a partner node that shared it",
   })
   @ApiOkResponse({ type: VerificationDto })
   async verify(@Query() query: VerifyQuery): Promise<VerificationDto> {
@@ -36,10 +37,11 @@ export class BillVerificationController {
 
 function view(result: BillVerification): VerificationDto {
   return {
-    number: result.bill.number,
-    carrier: result.bill.carrierParty,
-    state: result.bill.state,
-    documentChecksum: result.bill.documentChecksum,
+    number: result.number,
+    carrier: result.carrier,
+    state: result.state,
+    documentChecksum: result.documentChecksum,
+    node: result.node,
     valid: result.valid,
     problems: [...result.problems],
     entries: result.entries.map((e) => ({

@@ -1,7 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { RECORD_SIGNER, type RecordSigner } from '@landsea/auth';
+import { PARTNER_KEYS, type PartnerKeys, RECORD_SIGNER, type RecordSigner } from '@landsea/auth';
 import type { AppConfig } from '@landsea/config';
+import { RECEIVED_RECORDS, type ReceivedRecords, type SharedRecordView } from '@landsea/exchange';
 import { BillsErrors } from '../bills.errors.js';
 import type { BillEntryPayload } from '../chain/bill-entry.js';
 import { documentChecksum, sha256Hex } from '@landsea/signing';
@@ -10,7 +11,12 @@ import type { BillEntity, BillEntryEntity } from '../bills/bill.entity.js';
 import { BillRepository } from '../bills/bill.repository.js';
 
 export interface BillVerification {
-  readonly bill: BillEntity;
+  readonly number: string;
+  readonly carrier: string;
+  readonly state: string;
+  readonly documentChecksum: string;
+  /** The node that recorded the history: this one, or the partner node that shared it. */
+  readonly node: string;
   readonly valid: boolean;
   readonly problems: readonly ChainProblem[];
   readonly entries: ReadonlyArray<BillEntryPayload & { jws: string; checksum: string }>;
@@ -28,13 +34,20 @@ export class BillVerificationService {
     private readonly bills: BillRepository,
     private readonly config: ConfigService<AppConfig, true>,
     @Inject(RECORD_SIGNER) private readonly signer: RecordSigner,
+    @Inject(PARTNER_KEYS) private readonly partners: PartnerKeys,
+    // Absent when bills is served alone, without the exchange.
+    @Optional() @Inject(RECEIVED_RECORDS) private readonly received?: ReceivedRecords,
   ) {}
 
+  /** A bill kept here, or else one whose history a partner node shared with this one. */
   async byNumber(number: string, carrier?: string): Promise<BillVerification> {
     const found = await this.bills.findByNumber(number, carrier);
-    if (found.length === 0) throw BillsErrors.notFound(number);
     if (found.length > 1) throw BillsErrors.ambiguousNumber(number);
-    return this.verify(found[0]);
+    if (found.length === 1) return this.verify(found[0]);
+    const shared = await this.sharedHistories(number, carrier);
+    if (shared.size === 0) throw BillsErrors.notFound(number);
+    if (shared.size > 1) throw BillsErrors.ambiguousNumber(number);
+    return this.verifyShared([...shared.values()][0]);
   }
 
   async verify(bill: BillEntity): Promise<BillVerification> {
@@ -44,11 +57,54 @@ export class BillVerificationService {
     chain.payloads.forEach((payload, index) => problems.push(...rowProblems(rows[index], payload)));
     problems.push(...billProblems(bill, chain));
     return {
-      bill,
+      number: bill.number,
+      carrier: bill.carrierParty,
+      state: bill.state,
+      documentChecksum: bill.documentChecksum,
+      node: this.config.get('NODE_PROVINCE', { infer: true }),
       valid: problems.length === 0,
       problems,
       entries: chain.payloads.map((payload, index) => ({ ...payload, jws: rows[index].jws, checksum: rows[index].checksum })),
       keys: `${this.config.get('PUBLIC_BASE_URL', { infer: true })}/.well-known/record-keys.json`,
+    };
+  }
+
+  /** Shared bill events by number, one history per source node and bill. */
+  private async sharedHistories(number: string, carrier?: string): Promise<Map<string, SharedRecordView[]>> {
+    const events = (await this.received?.matching('BILL_EVENT', 'number', number)) ?? [];
+    const histories = new Map<string, SharedRecordView[]>();
+    for (const event of events) {
+      if (carrier !== undefined && event.payload.carrier !== carrier) continue;
+      const key = `${event.sourceNode}:${String(event.payload.billId)}`;
+      histories.set(key, [...(histories.get(key) ?? []), event]);
+    }
+    return histories;
+  }
+
+  /**
+   * Verifies a history recorded at another node with that node's keys as this node's operator
+   * registered them: the partner's own word is not taken for where the bill stands.
+   */
+  private async verifyShared(events: readonly SharedRecordView[]): Promise<BillVerification> {
+    const source = events[0].sourceNode;
+    const partner = (await this.partners.trusted()).find((p) => p.provinceCode === source);
+    const entries = events
+      .map((e) => ({ sequence: Number(e.payload.sequence), jws: String(e.payload.jws) }))
+      .sort((a, b) => a.sequence - b.sequence);
+    const first = events[0].payload;
+    const chain = await verifyChain(entries, partner?.keys ?? { keys: [] }, { bill: String(first.number), carrier: String(first.carrier) });
+    const problems: ChainProblem[] = [...chain.problems];
+    if (!partner) problems.push({ sequence: null, problem: `${source} is no longer a trusted partner node, so its keys are unknown here` });
+    return {
+      number: String(first.number),
+      carrier: String(first.carrier),
+      state: chain.position?.state ?? 'UNKNOWN',
+      documentChecksum: chain.documentChecksum ?? '',
+      node: source,
+      valid: problems.length === 0,
+      problems,
+      entries: chain.payloads.map((payload, index) => ({ ...payload, jws: entries[index].jws, checksum: sha256Hex(entries[index].jws) })),
+      keys: partner ? `${partner.baseUrl}/.well-known/jwks.json` : '',
     };
   }
 }

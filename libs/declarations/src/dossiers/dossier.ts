@@ -118,5 +118,7 @@ export interface Dossier {
     readonly tradeMode: string;
     /** 征免性质, 3 digits, e.g. 101 一般征税. */
     readonly exemptionNature: string;
+    /** The free-trade agreement whose certificate of origin the exporter claims, where more than one covers the buyer. */
+    readonly preferenceScheme?: 'FORM_E' | 'RCEP';
   };
 }

@@ -16,6 +16,23 @@ describe('filings derived from one dossier', () => {
     ]);
   });
 
+  it('applies for the RCEP certificate instead of Form E when the exporter chooses it for an ASEAN buyer', () => {
+    const base = sampleDossier();
+    const rcep = deriveFilings({ ...base, customs: { ...base.customs, preferenceScheme: 'RCEP' } }).find((f) => f.kind === 'CERTIFICATE_OF_ORIGIN');
+    expect(rcep).toMatchObject({ key: 'RCEP', content: { scheme: 'RCEP' }, });
+    expect(rcep?.problems.map((p) => p.rule)).toEqual(['ORIGIN_CRITERION_NEEDED', 'ORIGIN_CRITERION_NEEDED']);
+    expect(rcep?.provenance['/scheme']).toEqual({ derivedFrom: expect.arrayContaining(['/customs/preferenceScheme', '/parties/importer/country']) });
+  });
+
+  it('warns when the chosen scheme does not cover the buyer, and applies for the one that does', () => {
+    const base = sampleDossier();
+    const japan = { ...base.parties.importer, country: 'JP' };
+    const dossier = { ...base, parties: { ...base.parties, importer: japan }, customs: { ...base.customs, preferenceScheme: 'FORM_E' as const } };
+    const certificate = deriveFilings(dossier).find((f) => f.kind === 'CERTIFICATE_OF_ORIGIN');
+    expect(certificate?.key).toBe('RCEP');
+    expect(certificate?.problems.map((p) => p.rule)).toContain('PREFERENCE_SCHEME_NOT_AVAILABLE');
+  });
+
   it('fills the export declaration as China customs expects, nothing keyed', () => {
     const declaration = filings[0];
     expect(declaration.content).toMatchObject({

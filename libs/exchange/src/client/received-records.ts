@@ -11,6 +11,8 @@ export interface SharedRecordView {
 /** How other contexts of the node read what partners shared, without reading exchange's tables. */
 export interface ReceivedRecords {
   find(sourceNode: string, kind: string, recordId: string): Promise<SharedRecordView | undefined>;
+  /** Records of a kind whose payload has this value in this top-level field (a bill's events by its number). */
+  matching(kind: string, field: string, value: string): Promise<SharedRecordView[]>;
 }
 
 export const RECEIVED_RECORDS = Symbol('RECEIVED_RECORDS');

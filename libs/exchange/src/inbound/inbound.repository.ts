@@ -43,6 +43,15 @@ export class InboundRepository implements ReceivedRecords {
     return row;
   }
 
+  matching(kind: string, field: string, value: string): Promise<ReceivedRecord[]> {
+    // The field is spelt into the SQL so the planner can use an expression index on it.
+    if (!/^[A-Za-z]+$/.test(field)) throw new Error(`Not a payload field name: ${field}`);
+    return this.dataSource.query(`SELECT ${COLUMNS} FROM exchange.inbound_record WHERE kind = $1 AND payload->>'${field}' = $2 ORDER BY record_id`, [
+      kind,
+      value,
+    ]) as Promise<ReceivedRecord[]>;
+  }
+
   /** Received records naming one of these parties (all of them for a node operator). */
   list(parties: readonly string[] | 'all', kind: string | undefined, limit: number): Promise<ReceivedRecord[]> {
     return this.dataSource.query(

@@ -170,10 +170,11 @@ export class VerificationDto {
   @ApiProperty() carrier: string;
   @ApiProperty() state: string;
   @ApiProperty() documentChecksum: string;
+  @ApiProperty({ example: 'CQ', description: 'The node that recorded the history: this one, or the partner node that shared it' }) node: string;
   @ApiProperty({ description: 'True when every signature, link and step verifies and the stored bill matches its history' }) valid: boolean;
   @ApiProperty({ type: [ChainProblemDto] }) problems: ChainProblemDto[];
   @ApiProperty({ type: [HistoryEntryDto] }) entries: HistoryEntryDto[];
-  @ApiProperty({ description: "Where the node's record keys are published" }) keys: string;
+  @ApiProperty({ description: "Where the recording node's keys are published" }) keys: string;
 }
 
 export class AttachmentDto {

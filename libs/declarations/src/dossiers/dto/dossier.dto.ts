@@ -157,6 +157,10 @@ export class CustomsHeaderDto {
   @ApiProperty({ example: '7211', description: '出境关别 of an export, 进境关别 of an import: the border customs office' }) @Matches(/^\d{4}$/, { message: 'exitOffice is a 4-digit 关区代码' }) exitOffice: string;
   @ApiProperty({ example: '0110', description: '监管方式, e.g. 0110 一般贸易' }) @Matches(/^\d{4}$/, { message: 'tradeMode is a 4-digit 监管方式 code' }) tradeMode: string;
   @ApiProperty({ example: '101', description: '征免性质, e.g. 101 一般征税' }) @Matches(/^\d{3}$/, { message: 'exemptionNature is a 3-digit 征免性质 code' }) exemptionNature: string;
+  @ApiPropertyOptional({ enum: ['FORM_E', 'RCEP'], description: 'The certificate of origin to apply for, where both China–ASEAN (Form E) and RCEP cover the buyer' })
+  @IsOptional()
+  @IsIn(['FORM_E', 'RCEP'], { message: 'preferenceScheme is FORM_E or RCEP' })
+  preferenceScheme?: 'FORM_E' | 'RCEP';
 }
 
 /** A shipment's master data as a client sends it. */

@@ -5,11 +5,19 @@ import { FilingBuilder, type FilingGenerator, type GeneratedFiling } from '../fi
 const ASEAN = ['BN', 'KH', 'ID', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'VN'];
 const RCEP = [...ASEAN, 'AU', 'CN', 'JP', 'KR', 'NZ'];
 
-/** Which preferential certificate the shipment can claim: Form E within ASEAN, RCEP for the other members. */
+const MEMBERS = { FORM_E: ASEAN, RCEP } as const;
+
+/**
+ * Which preferential certificate the shipment claims: the one the exporter chose when it covers
+ * the destination (ASEAN buyers may be offered both), otherwise Form E within ASEAN and RCEP for
+ * the other members.
+ */
 function scheme(d: Dossier): 'FORM_E' | 'RCEP' | undefined {
   if (d.parties.exporter.country !== 'CN') return undefined;
   if (!d.invoice.lines.every((line) => line.originCountry === 'CN')) return undefined;
   const destination = d.parties.importer.country;
+  const chosen = d.customs.preferenceScheme;
+  if (chosen && MEMBERS[chosen].includes(destination)) return chosen;
   if (ASEAN.includes(destination)) return 'FORM_E';
   if (RCEP.includes(destination)) return 'RCEP';
   return undefined;
@@ -25,7 +33,19 @@ export const certificateOfOrigin: FilingGenerator = {
     const legs = [...d.transport.legs].sort((a, x) => a.sequence - x.sequence);
     const main = legs.find((leg) => leg.mode === 'SEA') ?? legs[0];
     const legPointer = `/transport/legs/${d.transport.legs.indexOf(main)}`;
-    b.derive('/scheme', which, ['/parties/importer/country', ...d.invoice.lines.map((_, i) => `/invoice/lines/${i}/originCountry`)])
+    const chosen = d.customs.preferenceScheme;
+    if (chosen && chosen !== which) {
+      b.problem(
+        warning(
+          'PREFERENCE_SCHEME_NOT_AVAILABLE',
+          ['/customs/preferenceScheme', '/parties/importer/country'],
+          `${chosen} 不适用于目的国 ${d.parties.importer.country}，已改为申请 ${which}`,
+          `${chosen} does not cover ${d.parties.importer.country}; the application is for ${which} instead`,
+        ),
+      );
+    }
+    const schemeSources = ['/parties/importer/country', ...d.invoice.lines.map((_, i) => `/invoice/lines/${i}/originCountry`)];
+    b.derive('/scheme', which, chosen ? ['/customs/preferenceScheme', ...schemeSources] : schemeSources)
       .copy('/exporter/name', '/parties/exporter/name')
       .copy('/exporter/address', '/parties/exporter/address')
       .copy('/exporter/country', '/parties/exporter/country')

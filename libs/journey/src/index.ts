@@ -1,0 +1,2 @@
+export * from './corridor-journey.js';
+export * from './node-client.js';
