@@ -1,10 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { Queue, Worker } from 'bullmq';
 import pg from 'pg';
 import { type AppConfig, loadConfig } from '@landsea/config';
 import { migrateDatabase, quoteIdentifier, withAdminClient, withDatabase } from '@landsea/database';
-import { ensureServices } from '@landsea/platform';
+import { ensureServices, type NodeProcess, startNodeProcess as startBuiltNode } from '@landsea/platform';
 import { redisOptions } from '@landsea/queue';
 import { ALL_MIGRATIONS } from '@landsea/migrations';
 
@@ -111,23 +110,9 @@ export async function plainQueueBaseline(config: AppConfig, jobs: number, concur
  * Starts the built node in a process of its own, so the load generator does not share its
  * event loop, and waits until it is ready.
  */
-export async function startNodeProcess(env: Record<string, string>): Promise<{ url: string; stop: () => Promise<void> }> {
-  const main = fileURLToPath(new URL('../apps/node/src/main.js', import.meta.url));
-  const child: ChildProcess = spawn(process.execPath, [...(process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? []), main], { env: { ...process.env, ...env }, stdio: ['ignore', process.env.BENCH_NODE_LOG ? 'inherit' : 'ignore', 'inherit'] });
-  const url = `http://127.0.0.1:${env.PORT}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const ready = await fetch(`${url}/health/ready`).then((r) => r.ok, () => false);
-    if (ready) break;
-    if (Date.now() > deadline || child.exitCode !== null) throw new Error('the node did not become ready');
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return {
-    url,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
+export function startNodeProcess(env: Record<string, string>): Promise<NodeProcess> {
+  return startBuiltNode(fileURLToPath(new URL('../apps/node/src/main.js', import.meta.url)), env, {
+    flags: process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean),
+    showLog: Boolean(process.env.BENCH_NODE_LOG),
+  });
 }

@@ -197,15 +197,16 @@ export class CorridorJourney {
     const states: string[] = [bill.state];
 
     // 5. Pledged for financing, released when paid, endorsed to the Thai buyer, who accepts.
-    const billStep = async (who: string, actor: Organisation, action: string, json: object, stage: number) => {
+    const names = new Map([exporter, bank, consignee, carrier].map((o, i) => [o.party, ['the exporter', 'the bank', 'the Thai consignee', 'the carrier'][i]]));
+    const billStep = async (stage: number, who: string, actor: Organisation, action: string, did: string, json: object = {}) => {
       const answer = await cq.ok('POST', `/bills/${bill.id}/${action}`, 200, { token: actor.token, json });
       states.push(answer.bill.state);
-      say(stage, 'CQ', who, action.replace('/', ' '), `${answer.bill.state}, held by ${answer.bill.holder.party}`);
+      say(stage, 'CQ', who, did, `${answer.bill.state}, held by ${names.get(answer.bill.holder.party) ?? answer.bill.holder.party}`);
     };
-    await billStep('exporter', exporter, 'pledge', { bank: { uscc: bank.uscc } }, 5);
-    await billStep('bank', bank, 'pledge/release', {}, 5);
-    await billStep('exporter', exporter, 'transfer', { to: { country: 'TH', nationalId: thaiId } }, 5);
-    await billStep('Thai consignee', consignee, 'transfer/accept', {}, 5);
+    await billStep(5, 'exporter', exporter, 'pledge', 'pledged the bill to the bank for a loan (数字提单质押融资)', { bank: { uscc: bank.uscc } });
+    await billStep(5, 'bank', bank, 'pledge/release', 'released the pledge when the loan was repaid');
+    await billStep(5, 'exporter', exporter, 'transfer', 'endorsed the bill to the Thai consignee', { to: { country: 'TH', nationalId: thaiId } });
+    await billStep(5, 'Thai consignee', consignee, 'transfer/accept', 'accepted the endorsement');
 
     // 6. At Guangxi: the dossier has arrived; the port operator takes it over and files the sea manifest; the bill verifies with Chongqing's keys.
     const adopted = await eventually(
@@ -216,7 +217,7 @@ export class CorridorJourney {
       },
       this.patience,
     );
-    say(6, 'GX', 'port operator', `took over dossier ${reference} shared from Chongqing`, `${adopted.status}, ${adopted.reuse.keyed} fields to key`);
+    say(6, 'GX', 'port operator', `took over dossier ${reference} shared from Chongqing, every filing derived again`, adopted.status);
     const gxFilings = await gx.ok<FilingView[]>('GET', `/declarations/dossiers/${adopted.id}/filings`, 200, { token: port.token });
     const manifest = gxFilings.find((f) => f.kind === 'CARGO_MANIFEST' && f.content.route?.loadingPlace === 'CNQZH') as FilingView;
     const filed = await gx.ok('POST', `/declarations/filings/${manifest.id}/submit`, 200, { token: port.token });
@@ -226,8 +227,8 @@ export class CorridorJourney {
     say(6, 'GX', 'port operator', `verified bill ${number} with Chongqing's keys`, `${verifiedHeld.valid ? 'VALID' : 'INVALID'}, ${verifiedHeld.state}`);
 
     // 7. The consignee surrenders the bill at Laem Chabang; the carrier accepts; the bill is accomplished.
-    await billStep('Thai consignee', consignee, 'surrender', { purpose: 'DELIVERY' }, 7);
-    await billStep('carrier', carrier, 'surrender/accept', {}, 7);
+    await billStep(7, 'Thai consignee', consignee, 'surrender', 'surrendered the bill at Laem Chabang for delivery', { purpose: 'DELIVERY' });
+    await billStep(7, 'carrier', carrier, 'surrender/accept', 'accepted the surrender and delivered the goods');
     const verified = await this.verifiedAtGuangxi(number, carrier.party, 'ACCOMPLISHED', states.length);
     say(7, 'GX', 'anyone', `verified bill ${number} again at Guangxi`, `${verified.valid ? 'VALID' : 'INVALID'}, ${verified.state}`);
 
