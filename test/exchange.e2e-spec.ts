@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { decodeJwt } from 'jose';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { RECORD_SIGNER, type RecordSigner } from '@landsea/auth';
 import { verifyChain } from '@landsea/bills';
 import { sampleDossier } from '@landsea/declarations';
@@ -189,5 +190,31 @@ describe('exchange between corridor nodes: signed, queued, applied once', () => 
       ],
     });
     expect(await received('DOSSIER', good)).toHaveLength(1);
+  });
+
+  it("verifies a bill shared from Chongqing at Guangxi by its number, with Chongqing's keys, and shows tampering there", async () => {
+    const parties = await corridorParties(chongqing);
+    await request(chongqing.server).post('/exchange/consents').set('authorization', `Bearer ${parties.exporter.token}`).send({ partnerNode: 'GX', kind: 'DOSSIER' }).expect(201);
+    const dossier = await fileShipment(chongqing, parties, `EX-VERIFY-${Date.now()}`);
+    const number = `EXVB${Date.now()}`;
+    const bill = await request(chongqing.server).post('/bills').set('authorization', `Bearer ${parties.carrier.token}`).send({ dossierId: dossier, number, kind: 'TO_ORDER' }).expect(201);
+    await request(chongqing.server).post(`/bills/${bill.body.id}/pledge`).set('authorization', `Bearer ${parties.exporter.token}`).send({ bank: { uscc: parties.bank.uscc } }).expect(200);
+    const verify = () => request(guangxi.server).get(`/bills/verify?number=${number}`);
+    const verified = await eventually(async () => {
+      const res = await verify();
+      return res.status === 200 && res.body.entries.length === 2 ? res.body : undefined;
+    });
+    expect(verified).toMatchObject({ node: 'CQ', valid: true, state: 'PLEDGED', carrier: `USCC:${parties.carrier.uscc}`, problems: [] });
+
+    // Someone at Guangxi swaps the pledge for a replay of the issue: the shared copy no longer verifies.
+    await guangxi.app.get(DataSource).query(
+      `UPDATE exchange.inbound_record SET payload = jsonb_set(payload, '{jws}', (SELECT payload->'jws' FROM exchange.inbound_record WHERE record_id = $1)) WHERE record_id = $2`,
+      [`${bill.body.id}:1`, `${bill.body.id}:2`],
+    );
+    const tampered = await verify().expect(200);
+    expect(tampered.body.valid).toBe(false);
+    expect(tampered.body.problems).toContainEqual(expect.objectContaining({ sequence: 2 }));
+    const unknown = await request(guangxi.server).get('/bills/verify?number=NOSUCHBILL1').expect(404);
+    expect(unknown.body.code).toBe('BILL_NOT_FOUND');
   });
 });
