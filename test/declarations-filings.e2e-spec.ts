@@ -62,6 +62,23 @@ describe('filings: submitted by the declarant, answered by the customs office th
     await as(otherCustoms.token).post(`/declarations/authority/filings/${manifest('leg-2')}/receipts`, { decision: 'ACCEPT' }).expect(200);
   });
 
+  it('lets the customs broker the dossier names as declarant file on the exporter’s behalf (代理申报), and no other broker', async () => {
+    const [broker, otherBroker] = await Promise.all([approvedOrganisation(node, { kinds: ['CUSTOMS_BROKER'] }), approvedOrganisation(node, { kinds: ['CUSTOMS_BROKER'] })]);
+    const declarant = { uscc: broker.uscc, country: 'CN', name: 'Liangjiang Customs Brokerage', address: 'Chongqing' };
+    const { CN_EXPORT_DECLARATION: id } = await fileDossier((d) => ({ ...d, parties: { ...d.parties, declarant } }));
+    await as(otherBroker.token).get(`/declarations/filings/${id}`).expect(404);
+    await as(otherBroker.token).post(`/declarations/filings/${id}/submit`).expect(404);
+    const read = await as(broker.token).get(`/declarations/filings/${id}`).expect(200);
+    const submitted = await as(broker.token).post(`/declarations/filings/${id}/submit`).expect(200);
+    expect(submitted.body).toMatchObject({ status: 'SUBMITTED', addressedTo: '8001', submittedBy: broker.adminId });
+    const timeline = await as(broker.token).get(`/declarations/dossiers/${read.body.dossierId}/timeline`).expect(200);
+    expect(timeline.body.map((e: { kind: string }) => e.kind)).toContain('FILING_SUBMITTED');
+    // The exporter's data stays the exporter's: the broker files it but does not change it.
+    const amend = await request(node.server).put(`/declarations/dossiers/${read.body.dossierId}`).set('authorization', `Bearer ${broker.token}`).send(sampleDossier({ exporterUscc: exporter.uscc }));
+    expect(amend.body).toMatchObject({ statusCode: 403, code: 'DOSSIER_NOT_A_PARTY' });
+    expect((await as(exporter.token).get(`/declarations/dossiers/${read.body.dossierId}`).expect(200)).body.version).toBe(1);
+  });
+
   it('needs reasons to reject, and the declarant reads them', async () => {
     const { CN_EXPORT_DECLARATION: id } = await fileDossier();
     await as(exporter.token).post(`/declarations/filings/${id}/submit`).expect(200);

@@ -180,8 +180,8 @@ export class CorridorJourney {
 
     // 3. The export declaration goes to Chongqing customs, which accepts and releases it.
     const declaration = filings.find((f) => f.kind === 'CN_EXPORT_DECLARATION') as FilingView;
-    const submitted = await cq.ok('POST', `/declarations/filings/${declaration.id}/submit`, 200, { token: exporter.token });
-    say(3, 'CQ', 'exporter', `submitted the export declaration (报关单) naming broker ${broker.party} as declarant`, `${submitted.status} to ${submitted.addressedTo}`);
+    const submitted = await cq.ok('POST', `/declarations/filings/${declaration.id}/submit`, 200, { token: broker.token });
+    say(3, 'CQ', 'customs broker', 'submitted the export declaration (报关单) on the exporter’s behalf, as the declarant the dossier names', `${submitted.status} to ${submitted.addressedTo}`);
     const statuses: string[] = [submitted.status];
     for (const [decision, did] of [['ACCEPT', 'accepted the export declaration (受理)'], ['RELEASE', 'released the goods for export (放行)']]) {
       const answered = await cq.ok('POST', `/declarations/authority/filings/${declaration.id}/receipts`, 200, { token: cqOfficer, json: { decision } });

@@ -12,6 +12,25 @@ export interface NewVersion {
   readonly createdBy: string;
 }
 
+/** Who acts on a dossier: its owner organisation, or the customs broker its current version names as declarant. */
+export interface DossierActor {
+  readonly organisation: string;
+  readonly uscc: string | null;
+}
+
+export function actorOf(caller: { readonly organisationId: string | null; readonly uscc: string | null }): DossierActor {
+  return { organisation: caller.organisationId ?? '', uscc: caller.uscc };
+}
+
+/**
+ * The condition that the actor owns the dossier, or is the declarant its current version names
+ * (代理申报: a customs broker files on the exporter's behalf), for the given id and owner columns.
+ */
+export const ACTING_ON_DOSSIER = (dossierId: string, owner: string): string =>
+  `(${owner} = :organisation OR EXISTS (SELECT 1 FROM declarations.dossier acted
+     JOIN declarations.dossier_version current ON current.dossier_id = acted.id AND current.version = acted.current_version
+     WHERE acted.id = ${dossierId} AND current.document #>> '{parties,declarant,uscc}' = :uscc))`;
+
 @Injectable()
 export class DossierRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -84,6 +103,16 @@ export class DossierRepository {
 
   findOwned(id: string, owner: string): Promise<DossierEntity | null> {
     return this.dataSource.getRepository(DossierEntity).findOneBy({ id, ownerOrganisationId: owner });
+  }
+
+  /** A dossier the actor owns, or names as its declarant. */
+  findActing(id: string, actor: DossierActor): Promise<DossierEntity | null> {
+    return this.dataSource
+      .getRepository(DossierEntity)
+      .createQueryBuilder('dossier')
+      .where('dossier.id = :id', { id })
+      .andWhere(ACTING_ON_DOSSIER('dossier.id', 'dossier.owner_organisation_id'), actor)
+      .getOne();
   }
 
   findVersion(dossierId: string, version: number): Promise<DossierVersionEntity | null> {

@@ -96,13 +96,17 @@ export class DossiersService {
     });
   }
 
-  /** The owner reads any version; the carrier the dossier names reads it too, to issue its bill. */
+  /**
+   * The owner reads any version; the carrier the dossier names reads it too, to issue its bill,
+   * and so does the declarant it names, the customs broker filing for the owner.
+   */
   async get(caller: Principal, id: string, versionNumber?: number): Promise<DossierView> {
     const owner = this.organisationOf(caller);
     const dossier = await this.dossiers.findById(id);
     if (!dossier) throw DeclarationsErrors.dossierNotFound(id);
     const current = await this.dossiers.findVersion(id, dossier.currentVersion);
-    const namesCaller = caller.uscc !== null && current?.document.parties.carrier?.uscc === caller.uscc;
+    const named = [current?.document.parties.carrier?.uscc, current?.document.parties.declarant?.uscc];
+    const namesCaller = caller.uscc !== null && named.includes(caller.uscc);
     if (dossier.ownerOrganisationId !== owner && !namesCaller) throw DeclarationsErrors.dossierNotFound(id);
     const version = versionNumber === undefined || versionNumber === dossier.currentVersion ? current : await this.dossiers.findVersion(id, versionNumber);
     if (!version) throw DeclarationsErrors.dossierNotFound(`${id} version ${versionNumber}`);

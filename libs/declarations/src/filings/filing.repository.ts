@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type DataSource, type EntityManager, LessThan } from 'typeorm';
+import { type DataSource, type EntityManager, LessThan, type SelectQueryBuilder } from 'typeorm';
+import { ACTING_ON_DOSSIER, type DossierActor } from '../dossiers/dossier.repository.js';
 import type { GeneratedFiling } from './filing-builder.js';
 import { FilingEntity } from './filing.entity.js';
 
@@ -36,8 +37,8 @@ export class FilingRepository {
     });
   }
 
-  lockOwned(id: string, owner: string, manager: EntityManager): Promise<FilingEntity | null> {
-    return manager.getRepository(FilingEntity).findOne({ where: { id, ownerOrganisationId: owner }, lock: { mode: 'pessimistic_write' } });
+  lockActing(id: string, actor: DossierActor, manager: EntityManager): Promise<FilingEntity | null> {
+    return acting(manager.getRepository(FilingEntity).createQueryBuilder('filing'), id, actor).setLock('pessimistic_write', undefined, ['filing']).getOne();
   }
 
   lockAddressed(id: string, office: string, manager: EntityManager): Promise<FilingEntity | null> {
@@ -67,7 +68,12 @@ export class FilingRepository {
     return this.dataSource.getRepository(FilingEntity).find({ where: { dossierId }, order: { createdAt: 'ASC' } });
   }
 
-  findOwned(id: string, owner: string): Promise<FilingEntity | null> {
-    return this.dataSource.getRepository(FilingEntity).findOneBy({ id, ownerOrganisationId: owner });
+  /** A filing of a dossier the actor owns, or names as its declarant. */
+  findActing(id: string, actor: DossierActor): Promise<FilingEntity | null> {
+    return acting(this.dataSource.getRepository(FilingEntity).createQueryBuilder('filing'), id, actor).getOne();
   }
+}
+
+function acting(query: SelectQueryBuilder<FilingEntity>, id: string, actor: DossierActor): SelectQueryBuilder<FilingEntity> {
+  return query.where('filing.id = :id', { id }).andWhere(ACTING_ON_DOSSIER('filing.dossier_id', 'filing.owner_organisation_id'), actor);
 }

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { Principal } from '@landsea/auth';
 import { OutboxService } from '@landsea/outbox';
 import { DeclarationsErrors } from '../declarations.errors.js';
-import { DossierRepository } from '../dossiers/dossier.repository.js';
+import { actorOf, DossierRepository } from '../dossiers/dossier.repository.js';
 import { type GeneratedFiling, leaves, place, type Provenance } from './filing-builder.js';
 import { deriveFilings, FILING_GENERATORS } from './filing-generators.js';
 import type { FilingEntity, FilingStatus, Receipt } from './filing.entity.js';
@@ -11,7 +11,7 @@ import { FilingRepository } from './filing.repository.js';
 import { completeOverdue, summaryOf } from './two-step.js';
 
 /** The transaction a filing's change runs in, as its repository hands it out. */
-type Manager = Parameters<FilingRepository['lockOwned']>[2];
+type Manager = Parameters<FilingRepository['lockActing']>[2];
 
 /** A filing with the content it has now and where each value came from. */
 export interface MaterialFiling {
@@ -58,7 +58,7 @@ export class FilingsService {
   ) {}
 
   async forDossier(caller: Principal, dossierId: string): Promise<MaterialFiling[]> {
-    const dossier = caller.organisationId ? await this.dossiers.findOwned(dossierId, caller.organisationId) : null;
+    const dossier = caller.organisationId ? await this.dossiers.findActing(dossierId, actorOf(caller)) : null;
     if (!dossier) throw DeclarationsErrors.dossierNotFound(dossierId);
     const filings = await this.filings.forVersion(dossierId, dossier.currentVersion);
     const derived = await this.derivedFrom(dossierId, dossier.currentVersion);
@@ -67,7 +67,7 @@ export class FilingsService {
 
   /** A filing, and what changed in it since the filing its dossier's previous version produced. */
   async get(caller: Principal, id: string): Promise<MaterialFiling & { changesFromPrevious: FieldChange[] | null }> {
-    const filing = caller.organisationId ? await this.filings.findOwned(id, caller.organisationId) : null;
+    const filing = caller.organisationId ? await this.filings.findActing(id, actorOf(caller)) : null;
     if (!filing) throw DeclarationsErrors.filingNotFound(id);
     const [current, previous] = await Promise.all([this.material(filing), this.filings.previousOf(filing)]);
     const before = previous ? await this.material(previous) : undefined;
@@ -212,7 +212,7 @@ export class FilingsService {
   }
 
   private async lockOwn(caller: Principal, id: string, manager: Manager): Promise<FilingEntity> {
-    const filing = caller.organisationId ? await this.filings.lockOwned(id, caller.organisationId, manager) : null;
+    const filing = caller.organisationId ? await this.filings.lockActing(id, actorOf(caller), manager) : null;
     if (!filing) throw DeclarationsErrors.filingNotFound(id);
     return filing;
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@landsea/auth';
 import { DeclarationsErrors } from '../declarations.errors.js';
-import { DossierRepository } from '../dossiers/dossier.repository.js';
+import { actorOf, DossierRepository } from '../dossiers/dossier.repository.js';
 import { FilingRepository } from '../filings/filing.repository.js';
 import { DossierLinkRepository } from './dossier-link.repository.js';
 import { completeOverdue } from '../filings/two-step.js';
@@ -25,7 +25,7 @@ export class TimelineService {
   ) {}
 
   async forDossier(caller: Principal, id: string): Promise<TimelineEntry[]> {
-    const dossier = caller.organisationId ? await this.dossiers.findOwned(id, caller.organisationId) : null;
+    const dossier = caller.organisationId ? await this.dossiers.findActing(id, actorOf(caller)) : null;
     if (!dossier) throw DeclarationsErrors.dossierNotFound(id);
     const [versions, filings, links] = await Promise.all([this.dossiers.listVersions(id), this.filings.allOfDossier(id), this.links.forDossier(id)]);
     const entries: TimelineEntry[] = [...links];
