@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { decodeJwt } from 'jose';
+import type { EntityManager } from 'typeorm';
 import { PARTNER_NODES, type PartnerNodes, PartnerSignatureError, RECORD_SIGNER, type RecordSigner } from '@landsea/auth';
 import type { AppConfig } from '@landsea/config';
 import { OutboxService } from '@landsea/outbox';
@@ -50,27 +51,8 @@ export class InboundService {
     const earlier = await this.log.findReceived(envelope.from, envelope.messageId);
     if (earlier?.receipt) return { receipt: await this.duplicateOf(earlier.receipt) };
 
-    const outcomes: RecordOutcome[] = [];
     const receipt = await this.log.transaction(async (manager) => {
-      for (const record of envelope.records) {
-        const problem = recordProblem(record);
-        const named = { kind: String(record?.kind), id: String(record?.id), version: Number(record?.version) };
-        if (problem) {
-          outcomes.push({ ...named, outcome: 'REJECTED', reason: problem });
-        } else if (!(await this.sharing.agreementCovers(envelope.from, record.kind))) {
-          outcomes.push({ ...named, outcome: 'REJECTED', reason: `NO_AGREEMENT: this node takes no ${record.kind} from ${envelope.from}` });
-        } else if (await this.inbound.apply(envelope.from, envelope.messageId, record, manager)) {
-          outcomes.push({ ...named, outcome: 'APPLIED' });
-          await this.outbox.record(manager, 'exchange', {
-            type: RECORD_RECEIVED,
-            aggregateType: 'exchange-record',
-            aggregateId: `${envelope.from}:${record.kind}:${record.id}`,
-            payload: { sourceNode: envelope.from, kind: record.kind, id: record.id, version: record.version, parties: record.parties, payload: record.payload },
-          });
-        } else {
-          outcomes.push({ ...named, outcome: 'STALE', reason: 'A newer version is already here' });
-        }
-      }
+      const outcomes = await this.applyRecords(envelope.from, envelope.messageId, envelope.records, manager);
       const signed = await this.sign({ messageId: envelope.messageId, from: self, to: envelope.from, receivedAt: new Date().toISOString(), duplicate: false, records: outcomes });
       const logged = await this.log.append(
         {
@@ -97,6 +79,34 @@ export class InboundService {
       return this.duplicateOf(first?.receipt as string);
     });
     return { receipt };
+  }
+
+  /**
+   * Applies a partner's records through the caller's transaction: each is checked, held to the
+   * agreement, and applied unless a newer version is here. One outcome per record, in order.
+   */
+  async applyRecords(from: string, messageId: string, records: readonly ExchangeRecord[], manager: EntityManager): Promise<RecordOutcome[]> {
+    const outcomes: RecordOutcome[] = [];
+    for (const record of records) {
+      const problem = recordProblem(record);
+      const named = { kind: String(record?.kind), id: String(record?.id), version: Number(record?.version) };
+      if (problem) {
+        outcomes.push({ ...named, outcome: 'REJECTED', reason: problem });
+      } else if (!(await this.sharing.agreementCovers(from, record.kind))) {
+        outcomes.push({ ...named, outcome: 'REJECTED', reason: `NO_AGREEMENT: this node takes no ${record.kind} from ${from}` });
+      } else if (await this.inbound.apply(from, messageId, record, manager)) {
+        outcomes.push({ ...named, outcome: 'APPLIED' });
+        await this.outbox.record(manager, 'exchange', {
+          type: RECORD_RECEIVED,
+          aggregateType: 'exchange-record',
+          aggregateId: `${from}:${record.kind}:${record.id}`,
+          payload: { sourceNode: from, kind: record.kind, id: record.id, version: record.version, parties: record.parties, payload: record.payload },
+        });
+      } else {
+        outcomes.push({ ...named, outcome: 'STALE', reason: 'A newer version is already here' });
+      }
+    }
+    return outcomes;
   }
 
   private async duplicateOf(receipt: string): Promise<string> {
