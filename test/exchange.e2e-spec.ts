@@ -178,6 +178,23 @@ describe('exchange between corridor nodes: signed, queued, applied once', () => 
     expect(refusals.body.some((m: { outcome: string; detail: { reason?: string } }) => m.outcome === 'REFUSED')).toBe(true);
   });
 
+  it('refuses an envelope over the body limit or holding too many records as a whole, with the one error body', async () => {
+    const id = randomUUID();
+    const bulky = { ...dossierRecord(id, 1), payload: { note: 'x'.repeat(1024 * 1024) } };
+    const tooLarge = await deliver(await signedBy(chongqing, envelope([dossierRecord(`${id}-small`, 1), bulky]))).expect(413);
+    expect(tooLarge.body).toEqual({
+      statusCode: 413,
+      code: 'ENVELOPE_TOO_LARGE',
+      message: expect.stringContaining('body limit'),
+      details: [{ limitBytes: 1024 * 1024 }],
+      correlationId: tooLarge.headers['x-correlation-id'],
+    });
+    const many = Array.from({ length: 2001 }, (_, i) => dossierRecord(`${id}-${i}`, 1));
+    const tooMany = await deliver(await signedBy(chongqing, envelope(many))).expect(413);
+    expect(tooMany.body).toMatchObject({ statusCode: 413, code: 'ENVELOPE_TOO_MANY_RECORDS', details: [{ records: 2001, maxRecords: 2000 }] });
+    expect(await received('DOSSIER', id)).toEqual([]);
+  });
+
   it('rejects records outside the agreement and applies the rest of the batch', async () => {
     const good = randomUUID();
     const receipt = await deliver(

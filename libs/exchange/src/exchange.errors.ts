@@ -8,6 +8,8 @@ export enum ExchangeErrorCode {
   ENVELOPE_KEY_UNKNOWN = 'ENVELOPE_KEY_UNKNOWN',
   ENVELOPE_NOT_FOR_THIS_NODE = 'ENVELOPE_NOT_FOR_THIS_NODE',
   ENVELOPE_CLOCK_SKEW = 'ENVELOPE_CLOCK_SKEW',
+  ENVELOPE_TOO_LARGE = 'ENVELOPE_TOO_LARGE',
+  ENVELOPE_TOO_MANY_RECORDS = 'ENVELOPE_TOO_MANY_RECORDS',
   NO_AGREEMENT = 'NO_AGREEMENT',
   CONSENT_NOT_FOUND = 'CONSENT_NOT_FOUND',
   RECORD_NOT_FOUND = 'RECORD_NOT_FOUND',
@@ -22,6 +24,10 @@ export const ExchangeErrors = {
     new DomainError(HttpStatus.BAD_REQUEST, ExchangeErrorCode.ENVELOPE_NOT_FOR_THIS_NODE, `The envelope is addressed to ${to}; this node is ${self}`),
   clockSkew: (sentAt: string) =>
     new DomainError(HttpStatus.BAD_REQUEST, ExchangeErrorCode.ENVELOPE_CLOCK_SKEW, `The envelope says it was sent at ${sentAt}, too far from this node's clock`),
+  tooManyRecords: (records: number, max: number) =>
+    new DomainError(HttpStatus.PAYLOAD_TOO_LARGE, ExchangeErrorCode.ENVELOPE_TOO_MANY_RECORDS, `The envelope holds ${records} records; this node takes at most ${max} in one`, [
+      { records, maxRecords: max },
+    ]),
   noAgreement: (partner: string, kind: string) =>
     new DomainError(HttpStatus.UNPROCESSABLE_ENTITY, ExchangeErrorCode.NO_AGREEMENT, `No data-sharing agreement lets ${kind} flow to ${partner}; a node operator makes one first`),
   consentNotFound: (id: string) => new DomainError(HttpStatus.NOT_FOUND, ExchangeErrorCode.CONSENT_NOT_FOUND, `No consent ${id} of your organisation`),
