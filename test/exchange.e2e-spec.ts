@@ -8,6 +8,7 @@ import { sampleDossier } from '@landsea/declarations';
 import { ENVELOPE_TYPE, type Envelope } from '@landsea/exchange';
 import { TcpProxy, type TestNode } from '@landsea/testing';
 import { corridorParties, fileShipment } from './support/corridor.js';
+import { eventually } from './support/eventually.js';
 import { approvedOrganisation, customsOfficer } from './support/identity.js';
 import { startNode } from './support/node.js';
 
@@ -42,15 +43,6 @@ describe('exchange between corridor nodes: signed, queued, applied once', () => 
   const received = async (kind: string, id: string) => {
     const res = await request(guangxi.server).get(`/exchange/records?kind=${kind}&limit=500`).set('authorization', `Bearer ${await guangxi.operatorToken()}`).expect(200);
     return (res.body as Array<{ recordId: string; version: number; payload: Record<string, unknown> }>).filter((r) => r.recordId.startsWith(id));
-  };
-  const eventually = async <T>(probe: () => Promise<T | undefined>, ms = 15_000): Promise<T> => {
-    const deadline = Date.now() + ms;
-    for (;;) {
-      const value = await probe();
-      if (value !== undefined) return value;
-      if (Date.now() > deadline) throw new Error('timed out waiting');
-      await new Promise((r) => setTimeout(r, 100));
-    }
   };
   const signedBy = (node: TestNode, envelope: Envelope) =>
     node.app.get<RecordSigner>(RECORD_SIGNER).sign(new TextEncoder().encode(JSON.stringify(envelope)), { typ: ENVELOPE_TYPE });

@@ -87,6 +87,11 @@ export class DeliveryService {
     }
   }
 
+  /** The partners still owed records. */
+  owedPartners(): Promise<string[]> {
+    return this.outbound.pendingPartners();
+  }
+
   /** As many pending records as fit one envelope under the partner's body limit. */
   private fitting(pending: readonly PendingRecord[]): PendingRecord[] {
     const limit = this.config.get('HTTP_BODY_LIMIT_BYTES', { infer: true }) * 0.7;
