@@ -13,6 +13,7 @@ export enum ExchangeErrorCode {
   NO_AGREEMENT = 'NO_AGREEMENT',
   CONSENT_NOT_FOUND = 'CONSENT_NOT_FOUND',
   RECORD_NOT_FOUND = 'RECORD_NOT_FOUND',
+  DIRECTORY_ENTRY_NOT_FOUND = 'DIRECTORY_ENTRY_NOT_FOUND',
 }
 
 export const ExchangeErrors = {
@@ -31,5 +32,7 @@ export const ExchangeErrors = {
   noAgreement: (partner: string, kind: string) =>
     new DomainError(HttpStatus.UNPROCESSABLE_ENTITY, ExchangeErrorCode.NO_AGREEMENT, `No data-sharing agreement lets ${kind} flow to ${partner}; a node operator makes one first`),
   consentNotFound: (id: string) => new DomainError(HttpStatus.NOT_FOUND, ExchangeErrorCode.CONSENT_NOT_FOUND, `No consent ${id} of your organisation`),
+  directoryEntryNotFound: (partyId: string) =>
+    new DomainError(HttpStatus.NOT_FOUND, ExchangeErrorCode.DIRECTORY_ENTRY_NOT_FOUND, `No partner node has shared a directory entry for ${partyId}`),
   recordNotFound: () => new DomainError(HttpStatus.NOT_FOUND, ExchangeErrorCode.RECORD_NOT_FOUND, 'No such record shared with your organisation'),
 };

@@ -159,7 +159,8 @@ function key(p: PendingRecord): string {
   return `${p.record.kind}:${p.record.id}:${p.record.version}`;
 }
 
-/** The dossier a record belongs to, so the dossier's timeline can show where it went. */
-function dossierOf(p: PendingRecord): string {
-  return p.record.kind === 'DOSSIER' ? p.record.id : String(p.record.payload.dossierId);
+/** The dossier a record belongs to (none for a directory entry), so the dossier's timeline can show where it went. */
+function dossierOf(p: PendingRecord): string | null {
+  if (p.record.kind === 'DOSSIER') return p.record.id;
+  return typeof p.record.payload.dossierId === 'string' ? p.record.payload.dossierId : null;
 }
