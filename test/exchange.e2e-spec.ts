@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { getQueueToken } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
 import { decodeJwt } from 'jose';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -8,6 +10,7 @@ import { sampleDossier } from '@landsea/declarations';
 import { ENVELOPE_TYPE, type Envelope } from '@landsea/exchange';
 import { TcpProxy, type TestNode } from '@landsea/testing';
 import { corridorParties, fileShipment } from './support/corridor.js';
+import { eventually } from './support/eventually.js';
 import { approvedOrganisation, customsOfficer } from './support/identity.js';
 import { startNode } from './support/node.js';
 
@@ -42,15 +45,6 @@ describe('exchange between corridor nodes: signed, queued, applied once', () => 
   const received = async (kind: string, id: string) => {
     const res = await request(guangxi.server).get(`/exchange/records?kind=${kind}&limit=500`).set('authorization', `Bearer ${await guangxi.operatorToken()}`).expect(200);
     return (res.body as Array<{ recordId: string; version: number; payload: Record<string, unknown> }>).filter((r) => r.recordId.startsWith(id));
-  };
-  const eventually = async <T>(probe: () => Promise<T | undefined>, ms = 15_000): Promise<T> => {
-    const deadline = Date.now() + ms;
-    for (;;) {
-      const value = await probe();
-      if (value !== undefined) return value;
-      if (Date.now() > deadline) throw new Error('timed out waiting');
-      await new Promise((r) => setTimeout(r, 100));
-    }
   };
   const signedBy = (node: TestNode, envelope: Envelope) =>
     node.app.get<RecordSigner>(RECORD_SIGNER).sign(new TextEncoder().encode(JSON.stringify(envelope)), { typ: ENVELOPE_TYPE });
@@ -178,10 +172,27 @@ describe('exchange between corridor nodes: signed, queued, applied once', () => 
     expect(refusals.body.some((m: { outcome: string; detail: { reason?: string } }) => m.outcome === 'REFUSED')).toBe(true);
   });
 
+  it('refuses an envelope over the body limit or holding too many records as a whole, with the one error body', async () => {
+    const id = randomUUID();
+    const bulky = { ...dossierRecord(id, 1), payload: { note: 'x'.repeat(1024 * 1024) } };
+    const tooLarge = await deliver(await signedBy(chongqing, envelope([dossierRecord(`${id}-small`, 1), bulky]))).expect(413);
+    expect(tooLarge.body).toEqual({
+      statusCode: 413,
+      code: 'ENVELOPE_TOO_LARGE',
+      message: expect.stringContaining('body limit'),
+      details: [{ limitBytes: 1024 * 1024 }],
+      correlationId: tooLarge.headers['x-correlation-id'],
+    });
+    const many = Array.from({ length: 2001 }, (_, i) => dossierRecord(`${id}-${i}`, 1));
+    const tooMany = await deliver(await signedBy(chongqing, envelope(many))).expect(413);
+    expect(tooMany.body).toMatchObject({ statusCode: 413, code: 'ENVELOPE_TOO_MANY_RECORDS', details: [{ records: 2001, maxRecords: 2000 }] });
+    expect(await received('DOSSIER', id)).toEqual([]);
+  });
+
   it('rejects records outside the agreement and applies the rest of the batch', async () => {
     const good = randomUUID();
     const receipt = await deliver(
-      await signedBy(chongqing, envelope([dossierRecord(good, 1), { kind: 'FILING' as never, id: 'x', version: 1, parties: [], payload: {} }])),
+      await signedBy(chongqing, envelope([dossierRecord(good, 1), { kind: 'CARGO_PHOTO' as never, id: 'x', version: 1, parties: [], payload: {} }])),
     ).expect(200);
     expect(decodeJwt(receipt.body.receipt)).toMatchObject({
       records: [
@@ -190,6 +201,70 @@ describe('exchange between corridor nodes: signed, queued, applied once', () => 
       ],
     });
     expect(await received('DOSSIER', good)).toHaveLength(1);
+  });
+
+  it("lists an organisation approved at Chongqing in Guangxi's directory only under an ORGANISATION agreement, and updates it when suspended", async () => {
+    const operator = async (node: TestNode) => `Bearer ${await node.operatorToken()}`;
+    const kinds = ['DOSSIER', 'BILL_EVENT', 'FILING', 'ORGANISATION'];
+    await request(chongqing.server).put('/exchange/agreements/GX').set('authorization', await operator(chongqing)).send({ kinds }).expect(200);
+    const viewer = await approvedOrganisation(guangxi);
+    const lookUp = (uscc: string) => request(guangxi.server).get(`/exchange/directory/USCC:${uscc}`).set('authorization', `Bearer ${viewer.token}`);
+
+    // Guangxi's agreement does not take ORGANISATION yet: the entry is sent and refused there.
+    const unlisted = await approvedOrganisation(chongqing);
+    await eventually(async () => {
+      const res = await request(chongqing.server).get('/exchange/messages?partner=GX&direction=OUT&limit=5000').set('authorization', await operator(chongqing)).expect(200);
+      const rejected = (res.body as Array<{ detail: { rejected?: Array<{ id: string; reason: string }> } }>).flatMap((m) => m.detail.rejected ?? []);
+      return rejected.find((r) => r.id === `USCC:${unlisted.uscc}` && r.reason.startsWith('NO_AGREEMENT')) ? true : undefined;
+    });
+    const missing = await lookUp(unlisted.uscc).expect(404);
+    expect(missing.body).toMatchObject({ statusCode: 404, code: 'DIRECTORY_ENTRY_NOT_FOUND' });
+
+    await request(guangxi.server).put('/exchange/agreements/CQ').set('authorization', await operator(guangxi)).send({ kinds }).expect(200);
+    const firm = await approvedOrganisation(chongqing, { kinds: ['TRADER', 'CARRIER'] });
+    const listed = await eventually(async () => {
+      const res = await lookUp(firm.uscc);
+      return res.status === 200 ? res.body : undefined;
+    });
+    expect(listed).toMatchObject({
+      sourceNode: 'CQ',
+      kind: 'ORGANISATION',
+      version: 2,
+      payload: { uscc: firm.uscc, country: 'CN', nameEn: 'Chongqing Test Electronics Co., Ltd.', kinds: ['TRADER', 'CARRIER'], status: 'APPROVED' },
+    });
+    await request(chongqing.server).post(`/identity/organisations/${firm.organisationId}/suspend`).set('authorization', await operator(chongqing)).send({ reason: 'Licence withdrawn' }).expect(200);
+    const suspended = await eventually(async () => {
+      const res = await lookUp(firm.uscc).expect(200);
+      return res.body.payload.status === 'SUSPENDED' ? res.body : undefined;
+    });
+    expect(suspended).toMatchObject({ version: 3 });
+    await lookUp(unlisted.uscc).expect(404);
+  });
+
+  it('sends a filing step to Guangxi only when its dossier was shared there', async () => {
+    const parties = await corridorParties(chongqing);
+    const [shared, kept] = [await fileShipment(chongqing, parties, `EX-FILE-${Date.now()}`), await fileShipment(chongqing, parties, `EX-FILE-KEPT-${Date.now()}`)];
+    await request(chongqing.server).post('/exchange/consents').set('authorization', `Bearer ${parties.exporter.token}`).send({ partnerNode: 'GX', kind: 'DOSSIER', recordId: shared }).expect(201);
+    await request(chongqing.server).put(`/declarations/dossiers/${shared}`).set('authorization', `Bearer ${parties.exporter.token}`)
+      .send(sampleDossier({ exporterUscc: parties.exporter.uscc, carrierUscc: parties.carrier.uscc, importerNationalId: parties.thaiId, reference: `EX-FILE-${Date.now()}` })).expect(200);
+    await eventually(async () => ((await received('DOSSIER', shared)).length ? true : undefined));
+    const submit = async (dossier: string) => {
+      const filings = (await request(chongqing.server).get(`/declarations/dossiers/${dossier}/filings`).set('authorization', `Bearer ${parties.exporter.token}`).expect(200)).body as Array<{ id: string; kind: string }>;
+      const id = filings.find((f) => f.kind === 'CN_EXPORT_DECLARATION')?.id as string;
+      await request(chongqing.server).post(`/declarations/filings/${id}/submit`).set('authorization', `Bearer ${parties.exporter.token}`).expect(200);
+      return id;
+    };
+    const keptFiling = await submit(kept);
+    const sharedFiling = await submit(shared);
+    const [step] = await eventually(async () => ((await received('FILING', sharedFiling)).length ? received('FILING', sharedFiling) : undefined));
+    expect(step.payload).toMatchObject({ filingId: sharedFiling, dossierId: shared, status: 'SUBMITTED', addressedTo: '8001', event: 'declarations.filing-submitted' });
+    // Once the exchange has handled the kept dossier's filing event, nothing was queued for it.
+    const cq = chongqing.app.get(DataSource);
+    const [event] = (await cq.query(`SELECT id FROM platform.outbox_event WHERE event_type = 'declarations.filing-submitted' AND payload->>'filingId' = $1`, [keptFiling])) as Array<{ id: string }>;
+    const exchangeEvents = chongqing.app.get<Queue>(getQueueToken('exchange-events'));
+    await eventually(async () => ((await exchangeEvents.getJobState(event.id)) === 'completed' ? true : undefined));
+    expect(await cq.query(`SELECT 1 FROM exchange.outbound_record WHERE kind = 'FILING' AND payload->'payload'->>'filingId' = $1`, [keptFiling])).toEqual([]);
+    expect(await received('FILING', keptFiling)).toEqual([]);
   });
 
   it("verifies a bill shared from Chongqing at Guangxi by its number, with Chongqing's keys, and shows tampering there", async () => {

@@ -103,7 +103,7 @@ describe('the one error body', () => {
       .post('/probe')
       .send({ reference: 'x'.repeat(1024 * 1024 + 10), lines: [] })
       .expect(413);
-    expect(res.body.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(res.body).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', details: [{ limitBytes: 1024 * 1024 }] });
   });
 
   it('never shows a database error to the client', async () => {

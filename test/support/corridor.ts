@@ -1,8 +1,7 @@
 import { randomInt } from 'node:crypto';
 import request from 'supertest';
 import { sampleDossier } from '@landsea/declarations';
-import type { TestNode } from '@landsea/testing';
-import { approvedOrganisation } from './identity.js';
+import { approvedOrganisation, type ReachableNode } from './identity.js';
 
 export type Organisation = Awaited<ReturnType<typeof approvedOrganisation>>;
 
@@ -15,7 +14,7 @@ export function freshThaiId(): string {
  * The parties to the corridor's reference shipment, each registered and approved on the node
  * with its administrator signed in: the exporter, the rail-sea carrier, a bank and the Thai buyer.
  */
-export async function corridorParties(node: TestNode) {
+export async function corridorParties(node: ReachableNode) {
   const thaiId = freshThaiId();
   const [exporter, carrier, bank, consignee] = await Promise.all([
     approvedOrganisation(node),
@@ -27,7 +26,7 @@ export async function corridorParties(node: TestNode) {
 }
 
 /** The exporter files the reference dossier naming these parties; returns its id. */
-export async function fileShipment(node: TestNode, parties: Awaited<ReturnType<typeof corridorParties>>, reference: string): Promise<string> {
+export async function fileShipment(node: ReachableNode, parties: Awaited<ReturnType<typeof corridorParties>>, reference: string): Promise<string> {
   const dossier = sampleDossier({ exporterUscc: parties.exporter.uscc, carrierUscc: parties.carrier.uscc, importerNationalId: parties.thaiId, reference });
   const res = await request(node.server).post('/declarations/dossiers').set('authorization', `Bearer ${parties.exporter.token}`).send(dossier);
   if (res.status !== 201) throw new Error(`filing the dossier failed: ${res.status} ${JSON.stringify(res.body)}`);

@@ -3,6 +3,9 @@ import request from 'supertest';
 import { usccCheckCharacter } from '@landsea/reference';
 import type { TestNode } from '@landsea/testing';
 
+/** A node the helpers can reach: one in this process, or one in a process of its own by its URL. */
+export type ReachableNode = Pick<TestNode, 'operatorToken'> & { readonly server: TestNode['server'] | string };
+
 const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 export const PASSWORD = 'Corridor-2026-Chongqing';
 
@@ -19,7 +22,7 @@ export interface Registered {
   readonly email: string;
 }
 
-export async function register(node: TestNode, overrides: Record<string, unknown> = {}): Promise<Registered> {
+export async function register(node: ReachableNode, overrides: Record<string, unknown> = {}): Promise<Registered> {
   const uscc = freshUscc();
   const email = `admin-${randomUUID().slice(0, 8)}@firm.example.cn`;
   const res = await request(node.server)
@@ -38,13 +41,13 @@ export async function register(node: TestNode, overrides: Record<string, unknown
   return { organisationId: res.body.organisation.id, uscc: res.body.organisation.uscc, adminId: res.body.admin.id, email };
 }
 
-export async function signIn(node: TestNode, email: string, password = PASSWORD): Promise<{ access: string; refresh: string }> {
+export async function signIn(node: ReachableNode, email: string, password = PASSWORD): Promise<{ access: string; refresh: string }> {
   const res = await request(node.server).post('/oauth/token').type('form').send({ grant_type: 'password', username: email, password });
   if (res.status !== 200) throw new Error(`sign-in failed: ${res.status} ${JSON.stringify(res.body)}`);
   return { access: res.body.access_token, refresh: res.body.refresh_token };
 }
 
-export async function approve(node: TestNode, organisationId: string): Promise<void> {
+export async function approve(node: ReachableNode, organisationId: string): Promise<void> {
   await request(node.server)
     .post(`/identity/organisations/${organisationId}/review`)
     .set('authorization', `Bearer ${await node.operatorToken()}`)
@@ -53,7 +56,7 @@ export async function approve(node: TestNode, organisationId: string): Promise<v
 }
 
 /** A registered, approved organisation and its signed-in administrator. */
-export async function approvedOrganisation(node: TestNode, overrides: Record<string, unknown> = {}): Promise<Registered & { token: string }> {
+export async function approvedOrganisation(node: ReachableNode, overrides: Record<string, unknown> = {}): Promise<Registered & { token: string }> {
   const registered = await register(node, overrides);
   await approve(node, registered.organisationId);
   return { ...registered, token: (await signIn(node, registered.email)).access };

@@ -29,4 +29,9 @@ describe('loadConfig', () => {
     expect(loadConfig({}).IDENTITY_AUTO_APPROVE).toBe(false);
     expect(() => loadConfig({ IDENTITY_AUTO_APPROVE: 'true', NODE_ENV: 'production' })).toThrow('refused when NODE_ENV is production');
   });
+
+  it('refuses to take fewer records per envelope than it sends', () => {
+    expect(loadConfig({}).EXCHANGE_MAX_RECORDS).toBeGreaterThan(loadConfig({}).EXCHANGE_BATCH_RECORDS);
+    expect(() => loadConfig({ EXCHANGE_MAX_RECORDS: '100', EXCHANGE_BATCH_RECORDS: '500' })).toThrow('EXCHANGE_MAX_RECORDS (100) is below EXCHANGE_BATCH_RECORDS (500)');
+  });
 });

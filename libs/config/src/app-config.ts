@@ -93,6 +93,16 @@ export class AppConfig {
   @Max(10_000)
   EXCHANGE_BATCH_RECORDS = 500;
 
+  /**
+   * The most records this node takes in one envelope from a partner; more is refused whole.
+   * Above the batch size, so partners configured like this node always fit.
+   */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  EXCHANGE_MAX_RECORDS = 2_000;
+
   /** How long a partner node has to answer an envelope. */
   @Transform(toInteger)
   @IsInt()
@@ -260,6 +270,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   if (config.IDENTITY_AUTO_APPROVE && config.NODE_ENV === 'production') {
     throw new ConfigError('Configuration error: IDENTITY_AUTO_APPROVE approves every registration unseen and is refused when NODE_ENV is production.');
+  }
+  if (config.EXCHANGE_MAX_RECORDS < config.EXCHANGE_BATCH_RECORDS) {
+    throw new ConfigError(
+      `Configuration error: EXCHANGE_MAX_RECORDS (${config.EXCHANGE_MAX_RECORDS}) is below EXCHANGE_BATCH_RECORDS (${config.EXCHANGE_BATCH_RECORDS}); this node would refuse envelopes the size it sends.`,
+    );
   }
   config.PUBLIC_BASE_URL ??= `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${config.PORT}`;
   return config;

@@ -21,7 +21,6 @@ const FASTIFY_CLIENT_ERRORS: Record<string, { code: CommonErrorCode; message: st
   FST_ERR_CTP_INVALID_JSON_BODY: { code: CommonErrorCode.MALFORMED_REQUEST, message: 'The request body is not valid JSON' },
   FST_ERR_CTP_EMPTY_JSON_BODY: { code: CommonErrorCode.MALFORMED_REQUEST, message: 'The request body is empty but declared as JSON' },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: CommonErrorCode.UNSUPPORTED_MEDIA_TYPE, message: 'The request content type is not supported' },
-  FST_ERR_CTP_BODY_TOO_LARGE: { code: CommonErrorCode.PAYLOAD_TOO_LARGE, message: 'The request body is too large' },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: CommonErrorCode.MALFORMED_REQUEST, message: 'The Content-Length header does not match the body' },
   FST_ERR_BAD_URL: { code: CommonErrorCode.MALFORMED_REQUEST, message: 'The request URL is malformed' },
   FST_REQ_FILE_TOO_LARGE: { code: CommonErrorCode.PAYLOAD_TOO_LARGE, message: 'The uploaded file is too large' },
@@ -29,6 +28,17 @@ const FASTIFY_CLIENT_ERRORS: Record<string, { code: CommonErrorCode; message: st
   // The multipart plugin answers 406, but the client sent the wrong media type: that is 415.
   FST_INVALID_MULTIPART_CONTENT_TYPE: { code: CommonErrorCode.UNSUPPORTED_MEDIA_TYPE, message: 'Upload the file as multipart/form-data', status: HttpStatus.UNSUPPORTED_MEDIA_TYPE },
 };
+
+/** Fastify route config (Nest's `@RouteConfig`) by which a route names the code its oversize bodies get. */
+export interface BodyTooLargeConfig {
+  readonly bodyTooLarge: { readonly code: string; readonly message: string };
+}
+
+/** What the route being served says about its limits (Fastify's `request.routeOptions`). */
+export interface RouteLimits {
+  readonly bodyLimit?: number;
+  readonly config?: object;
+}
 
 export interface ClassifiedError {
   readonly body: Omit<ErrorBody, 'correlationId'>;
@@ -50,11 +60,20 @@ const internalError = (): ClassifiedError => ({
  * Nest's HttpException and Fastify's client errors are shown to the client; everything else
  * (database errors included) becomes a generic 500 so no internals leak.
  */
-export function classifyError(error: unknown): ClassifiedError {
+export function classifyError(error: unknown, route: RouteLimits = {}): ClassifiedError {
   if (error instanceof DomainError) {
     return {
       body: { statusCode: error.statusCode, code: error.code, message: error.message, details: error.details },
       internal: error.statusCode >= 500,
+    };
+  }
+  if (isBodyTooLarge(error)) {
+    // The client can only fix this knowing the limit; the route may have a code of its own.
+    const own = (route.config as Partial<BodyTooLargeConfig> | undefined)?.bodyTooLarge;
+    const details = route.bodyLimit ? [{ limitBytes: route.bodyLimit }] : undefined;
+    return {
+      body: { statusCode: HttpStatus.PAYLOAD_TOO_LARGE, code: own?.code ?? CommonErrorCode.PAYLOAD_TOO_LARGE, message: own?.message ?? 'The request body is too large', details },
+      internal: false,
     };
   }
   if (error instanceof HttpException) {
@@ -77,6 +96,12 @@ export function classifyError(error: unknown): ClassifiedError {
     return { body: { statusCode, code: known.code, message: known.message }, internal: false };
   }
   return internalError();
+}
+
+function isBodyTooLarge(error: unknown): boolean {
+  // Nest's Fastify adapter wraps Fastify's own 4xx errors in an HttpException, the original as its cause.
+  const original = error instanceof HttpException ? error.cause : error;
+  return (original as { code?: unknown } | null | undefined)?.code === 'FST_ERR_CTP_BODY_TOO_LARGE';
 }
 
 export function routeNotFound(method: string, url: string): DomainError {

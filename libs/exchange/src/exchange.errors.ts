@@ -8,9 +8,12 @@ export enum ExchangeErrorCode {
   ENVELOPE_KEY_UNKNOWN = 'ENVELOPE_KEY_UNKNOWN',
   ENVELOPE_NOT_FOR_THIS_NODE = 'ENVELOPE_NOT_FOR_THIS_NODE',
   ENVELOPE_CLOCK_SKEW = 'ENVELOPE_CLOCK_SKEW',
+  ENVELOPE_TOO_LARGE = 'ENVELOPE_TOO_LARGE',
+  ENVELOPE_TOO_MANY_RECORDS = 'ENVELOPE_TOO_MANY_RECORDS',
   NO_AGREEMENT = 'NO_AGREEMENT',
   CONSENT_NOT_FOUND = 'CONSENT_NOT_FOUND',
   RECORD_NOT_FOUND = 'RECORD_NOT_FOUND',
+  DIRECTORY_ENTRY_NOT_FOUND = 'DIRECTORY_ENTRY_NOT_FOUND',
 }
 
 export const ExchangeErrors = {
@@ -22,8 +25,14 @@ export const ExchangeErrors = {
     new DomainError(HttpStatus.BAD_REQUEST, ExchangeErrorCode.ENVELOPE_NOT_FOR_THIS_NODE, `The envelope is addressed to ${to}; this node is ${self}`),
   clockSkew: (sentAt: string) =>
     new DomainError(HttpStatus.BAD_REQUEST, ExchangeErrorCode.ENVELOPE_CLOCK_SKEW, `The envelope says it was sent at ${sentAt}, too far from this node's clock`),
+  tooManyRecords: (records: number, max: number) =>
+    new DomainError(HttpStatus.PAYLOAD_TOO_LARGE, ExchangeErrorCode.ENVELOPE_TOO_MANY_RECORDS, `The envelope holds ${records} records; this node takes at most ${max} in one`, [
+      { records, maxRecords: max },
+    ]),
   noAgreement: (partner: string, kind: string) =>
     new DomainError(HttpStatus.UNPROCESSABLE_ENTITY, ExchangeErrorCode.NO_AGREEMENT, `No data-sharing agreement lets ${kind} flow to ${partner}; a node operator makes one first`),
   consentNotFound: (id: string) => new DomainError(HttpStatus.NOT_FOUND, ExchangeErrorCode.CONSENT_NOT_FOUND, `No consent ${id} of your organisation`),
+  directoryEntryNotFound: (partyId: string) =>
+    new DomainError(HttpStatus.NOT_FOUND, ExchangeErrorCode.DIRECTORY_ENTRY_NOT_FOUND, `No partner node has shared a directory entry for ${partyId}`),
   recordNotFound: () => new DomainError(HttpStatus.NOT_FOUND, ExchangeErrorCode.RECORD_NOT_FOUND, 'No such record shared with your organisation'),
 };

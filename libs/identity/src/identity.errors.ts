@@ -10,6 +10,7 @@ export enum IdentityErrorCode {
   REVIEW_REASON_REQUIRED = 'REVIEW_REASON_REQUIRED',
   ORGANISATION_NOT_FOUND = 'ORGANISATION_NOT_FOUND',
   ORGANISATION_ALREADY_REVIEWED = 'ORGANISATION_ALREADY_REVIEWED',
+  ORGANISATION_NOT_APPROVED = 'ORGANISATION_NOT_APPROVED',
   EMAIL_ALREADY_REGISTERED = 'EMAIL_ALREADY_REGISTERED',
   WEAK_PASSWORD = 'WEAK_PASSWORD',
   UNKNOWN_ROLE = 'UNKNOWN_ROLE',
@@ -63,6 +64,7 @@ export const IdentityErrors = {
     ]),
   organisationNotFound: (id: string) =>
     error(HttpStatus.NOT_FOUND, IdentityErrorCode.ORGANISATION_NOT_FOUND, `No organisation ${id}`),
+  notApproved: (status: string) => error(HttpStatus.CONFLICT, IdentityErrorCode.ORGANISATION_NOT_APPROVED, `Only an approved organisation can be suspended: it is ${status}`),
   alreadyReviewed: (status: string) =>
     error(HttpStatus.CONFLICT, IdentityErrorCode.ORGANISATION_ALREADY_REVIEWED, `The registration was already reviewed: it is ${status}`),
   emailTaken: (email: string) =>

@@ -31,7 +31,8 @@ export interface TestNodeOptions {
   readonly listen?: boolean;
 }
 
-function freePort(): Promise<number> {
+/** A loopback port nothing listens on right now. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);
@@ -42,7 +43,8 @@ function freePort(): Promise<number> {
   });
 }
 
-async function deleteKeys(redisUrl: string, prefix: string): Promise<void> {
+/** Removes a node's Redis keys, by its prefix. */
+export async function deleteKeys(redisUrl: string, prefix: string): Promise<void> {
   const redis = new Redis({ ...redisOptions(redisUrl), lazyConnect: true, maxRetriesPerRequest: 1 });
   redis.on('error', () => undefined);
   try {

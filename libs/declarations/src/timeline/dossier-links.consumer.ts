@@ -46,9 +46,11 @@ export class DossierLinksConsumer extends DispatchingProcessor {
 
   @HandlesJob('exchange.records-delivered')
   async delivered(event: DomainEventJob): Promise<void> {
-    const p = event.payload as { partner: string; messageId: string; records: Array<{ kind: string; dossierId: string }> };
+    const p = event.payload as { partner: string; messageId: string; records: Array<{ kind: string; dossierId: string | null }> };
     const byDossier = new Map<string, { dossiers: number; billEvents: number }>();
     for (const record of p.records) {
+      // The entry counts dossier versions and bill events; a directory entry belongs to no dossier.
+      if (!record.dossierId || !['DOSSIER', 'BILL_EVENT'].includes(record.kind)) continue;
       const counts = byDossier.get(record.dossierId) ?? { dossiers: 0, billEvents: 0 };
       if (record.kind === 'DOSSIER') counts.dossiers += 1;
       else counts.billEvents += 1;

@@ -1,8 +1,10 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiDefaultResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
+import { RouteConfig } from '@nestjs/platform-fastify';
 import { Public } from '@landsea/auth';
-import { ErrorBody } from '@landsea/errors';
+import { type BodyTooLargeConfig, ErrorBody } from '@landsea/errors';
+import { ExchangeErrorCode } from '../exchange.errors.js';
 import { InboundService } from './inbound.service.js';
 
 class EnvelopeDto {
@@ -26,6 +28,9 @@ export class InboundController {
   @Post()
   @Public()
   @HttpCode(200)
+  @RouteConfig({
+    bodyTooLarge: { code: ExchangeErrorCode.ENVELOPE_TOO_LARGE, message: "The envelope is over this node's body limit; send fewer records at once" },
+  } satisfies BodyTooLargeConfig)
   @ApiOperation({ summary: 'Partner nodes deliver signed envelopes here; the signature, not a token, proves the sender' })
   @ApiOkResponse({ type: EnvelopeReceiptDto })
   receive(@Body() dto: EnvelopeDto): Promise<EnvelopeReceiptDto> {

@@ -52,6 +52,15 @@ export class InboundRepository implements ReceivedRecords {
     ]) as Promise<ReceivedRecord[]>;
   }
 
+  /** A party's directory entry as its home node last shared it (the newest, should two nodes list it). */
+  async directoryEntry(partyId: string): Promise<ReceivedRecord | undefined> {
+    const [row] = (await this.dataSource.query(
+      `SELECT ${COLUMNS} FROM exchange.inbound_record WHERE kind = 'ORGANISATION' AND record_id = $1 ORDER BY applied_at DESC LIMIT 1`,
+      [partyId],
+    )) as ReceivedRecord[];
+    return row;
+  }
+
   /** Received records naming one of these parties (all of them for a node operator). */
   list(parties: readonly string[] | 'all', kind: string | undefined, limit: number): Promise<ReceivedRecord[]> {
     return this.dataSource.query(

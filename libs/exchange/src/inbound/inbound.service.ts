@@ -47,6 +47,8 @@ export class InboundService {
     if (envelope.from !== claimed || !envelope.messageId || !Array.isArray(envelope.records)) throw ExchangeErrors.malformed('The envelope lacks its sender, message id or records');
     if (envelope.to !== self) throw ExchangeErrors.notForThisNode(envelope.to, self);
     if (!(Math.abs(Date.parse(envelope.sentAt) - Date.now()) <= this.config.get('EXCHANGE_CLOCK_SKEW_MS', { infer: true }))) throw ExchangeErrors.clockSkew(envelope.sentAt);
+    const maxRecords = this.config.get('EXCHANGE_MAX_RECORDS', { infer: true });
+    if (envelope.records.length > maxRecords) throw ExchangeErrors.tooManyRecords(envelope.records.length, maxRecords);
 
     const earlier = await this.log.findReceived(envelope.from, envelope.messageId);
     if (earlier?.receipt) return { receipt: await this.duplicateOf(earlier.receipt) };

@@ -1,9 +1,10 @@
-import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiDefaultResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiDefaultResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { CurrentPrincipal, ORGANISATION_DIRECTORY, type OrganisationDirectory, partyIdText, type Principal, Role, Roles } from '@landsea/auth';
 import { CORRIDOR_PROVINCE_CODES } from '@landsea/config';
 import { ErrorBody, QueryLimit } from '@landsea/errors';
+import { ExchangeErrors } from '../exchange.errors.js';
 import { EXCHANGE_KINDS } from '../exchange-records.js';
 import { InboundRepository, type ReceivedRecord } from '../inbound/inbound.repository.js';
 import { logEntryHash, MessageLogRepository, type StoredLogEntry } from './message-log.repository.js';
@@ -24,6 +25,13 @@ class RecordsQuery {
   @ApiPropertyOptional({ enum: EXCHANGE_KINDS }) @IsOptional() @IsIn(EXCHANGE_KINDS) kind?: string;
   @QueryLimit(500)
   limit?: number;
+}
+
+class PartyParam {
+  @ApiProperty({ example: 'USCC:91500000202815306C', description: 'USCC:<code> for a Chinese organisation, <country>:<national id> for others' })
+  @IsString()
+  @Length(3, 120)
+  partyId: string;
 }
 
 @ApiTags('exchange')
@@ -69,5 +77,14 @@ export class MessagesController {
     const organisation = caller.organisationId ? await this.directory.byId(caller.organisationId) : undefined;
     if (!organisation) return [];
     return this.inbound.list([partyIdText(organisation)], query.kind, query.limit ?? 100);
+  }
+
+  @Get('directory/:partyId')
+  @ApiOperation({ summary: "An organisation approved at a partner node, as that node's directory lists it: names, id, country, roles and standing" })
+  @ApiOkResponse({ schema: { type: 'object' } })
+  async directoryEntry(@Param() params: PartyParam): Promise<ReceivedRecord> {
+    const entry = await this.inbound.directoryEntry(params.partyId);
+    if (!entry) throw ExchangeErrors.directoryEntryNotFound(params.partyId);
+    return entry;
   }
 }

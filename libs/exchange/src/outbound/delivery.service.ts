@@ -87,6 +87,11 @@ export class DeliveryService {
     }
   }
 
+  /** The partners still owed records. */
+  owedPartners(): Promise<string[]> {
+    return this.outbound.pendingPartners();
+  }
+
   /** As many pending records as fit one envelope under the partner's body limit. */
   private fitting(pending: readonly PendingRecord[]): PendingRecord[] {
     const limit = this.config.get('HTTP_BODY_LIMIT_BYTES', { infer: true }) * 0.7;
@@ -154,7 +159,8 @@ function key(p: PendingRecord): string {
   return `${p.record.kind}:${p.record.id}:${p.record.version}`;
 }
 
-/** The dossier a record belongs to, so the dossier's timeline can show where it went. */
-function dossierOf(p: PendingRecord): string {
-  return p.record.kind === 'DOSSIER' ? p.record.id : String(p.record.payload.dossierId);
+/** The dossier a record belongs to (none for a directory entry), so the dossier's timeline can show where it went. */
+function dossierOf(p: PendingRecord): string | null {
+  if (p.record.kind === 'DOSSIER') return p.record.id;
+  return typeof p.record.payload.dossierId === 'string' ? p.record.payload.dossierId : null;
 }

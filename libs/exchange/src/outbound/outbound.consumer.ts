@@ -43,6 +43,36 @@ export class OutboundConsumer extends DispatchingProcessor {
     return this.share(event);
   }
 
+  @HandlesJob('declarations.filing-submitted')
+  filingSubmitted(event: DomainEventJob): Promise<void> {
+    return this.share(event);
+  }
+
+  @HandlesJob('declarations.filing-summary-submitted')
+  filingSummarySubmitted(event: DomainEventJob): Promise<void> {
+    return this.share(event);
+  }
+
+  @HandlesJob('declarations.filing-complete-submitted')
+  filingCompleteSubmitted(event: DomainEventJob): Promise<void> {
+    return this.share(event);
+  }
+
+  @HandlesJob('declarations.filing-receipt-posted')
+  filingReceipt(event: DomainEventJob): Promise<void> {
+    return this.share(event);
+  }
+
+  @HandlesJob('identity.organisation-reviewed')
+  organisationReviewed(event: DomainEventJob): Promise<void> {
+    return this.share(event);
+  }
+
+  @HandlesJob('identity.organisation-suspended')
+  organisationSuspended(event: DomainEventJob): Promise<void> {
+    return this.share(event);
+  }
+
   private async share(event: DomainEventJob): Promise<void> {
     const shared = recordOf(event);
     if (!shared) return;
@@ -50,7 +80,9 @@ export class OutboundConsumer extends DispatchingProcessor {
     if (covered.length === 0) return;
     const partners = shared.owner
       ? await this.sharing.consentingPartners(shared.owner, shared.record.kind, shared.record.id, covered)
-      : await this.outbound.partnersSharing('DOSSIER', shared.dossierId, covered);
+      : shared.dossierId
+        ? await this.outbound.partnersSharing('DOSSIER', shared.dossierId, covered)
+        : covered;
     await this.outbound.enqueue(partners, event.eventId, shared.record);
     // One delivery per partner per window, run when the window has closed: every record queued
     // in the window is in the table by then, and a busy stream sends full envelopes.

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
-export type OrganisationStatus = 'PENDING' | 'APPROVED' | 'REJECTED';
+export type OrganisationStatus = 'PENDING' | 'APPROVED' | 'REJECTED' | 'SUSPENDED';
 
 @Entity({ name: 'organisation', schema: 'identity' })
 export class OrganisationEntity {
@@ -20,6 +20,8 @@ export class OrganisationEntity {
   @Column({ name: 'contact_phone', type: 'text', nullable: true }) contactPhone: string | null;
   @Column({ name: 'kinds', type: 'text', array: true }) kinds: string[];
   @Column({ name: 'status', type: 'text' }) status: OrganisationStatus;
+  /** Counts each change of status, so copies elsewhere (partners' directories) keep the newest. */
+  @Column({ name: 'status_version', type: 'integer', default: 1 }) statusVersion: number;
   @Column({ name: 'review_reason', type: 'text', nullable: true }) reviewReason: string | null;
   @Column({ name: 'reviewed_at', type: 'timestamptz', nullable: true }) reviewedAt: Date | null;
   @Column({ name: 'reviewed_by', type: 'uuid', nullable: true }) reviewedBy: string | null;

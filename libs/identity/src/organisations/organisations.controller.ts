@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiProperty, ApiDefaultResponse, Api
 import { CurrentPrincipal, type Principal, Public, Role, Roles } from '@landsea/auth';
 import { ErrorBody } from '@landsea/errors';
 import { PersonDto } from '../people/dto/person.dto.js';
-import { ListOrganisationsQuery, OrganisationDto, RegisterOrganisationDto, ReviewOrganisationDto } from './dto/organisation.dto.js';
+import { ListOrganisationsQuery, OrganisationDto, RegisterOrganisationDto, ReviewOrganisationDto, SuspendOrganisationDto } from './dto/organisation.dto.js';
 import { OrganisationsService } from './organisations.service.js';
 
 class RegistrationDto {
@@ -55,5 +55,15 @@ export class OrganisationsController {
     @CurrentPrincipal() reviewer: Principal,
   ): Promise<OrganisationDto> {
     return OrganisationDto.from(await this.organisations.review(id, dto, reviewer));
+  }
+
+  @Post(':id/suspend')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @Roles(Role.NODE_OPERATOR)
+  @ApiOperation({ summary: 'Suspend an approved organisation, with a reason; partners holding its directory entry are told (node operators)' })
+  @ApiOkResponse({ type: OrganisationDto })
+  async suspend(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: SuspendOrganisationDto, @CurrentPrincipal() operator: Principal): Promise<OrganisationDto> {
+    return OrganisationDto.from(await this.organisations.suspend(id, dto.reason, operator));
   }
 }

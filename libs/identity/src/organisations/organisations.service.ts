@@ -58,6 +58,7 @@ export class OrganisationsService {
           contactPhone: dto.contactPhone ?? null,
           kinds: dto.kinds,
           status: autoApprove ? 'APPROVED' : 'PENDING',
+          statusVersion: 1,
         },
         manager,
       );
@@ -107,6 +108,7 @@ export class OrganisationsService {
       if (!organisation) throw IdentityErrors.organisationNotFound(id);
       if (organisation.status !== 'PENDING') throw IdentityErrors.alreadyReviewed(organisation.status);
       organisation.status = dto.decision === 'APPROVE' ? 'APPROVED' : 'REJECTED';
+      organisation.statusVersion += 1;
       organisation.reviewReason = dto.reason ?? null;
       organisation.reviewedAt = new Date();
       organisation.reviewedBy = reviewer.subject;
@@ -121,15 +123,40 @@ export class OrganisationsService {
         },
         manager,
       );
-      await this.outbox.record(manager, 'identity', {
-        type: 'identity.organisation-reviewed',
-        aggregateType: 'organisation',
-        aggregateId: id,
-        payload: { organisationId: id, uscc: saved.uscc, status: saved.status },
-      });
+      await this.outbox.record(manager, 'identity', standingChanged('identity.organisation-reviewed', saved));
       return saved;
     });
   }
+
+  /** Suspends an approved organisation: its standing changes here and, by its directory entry, at partner nodes. */
+  async suspend(id: string, reason: string, operator: Principal): Promise<OrganisationEntity> {
+    return this.organisations.transaction(async (manager) => {
+      const organisation = await this.organisations.lockById(id, manager);
+      if (!organisation) throw IdentityErrors.organisationNotFound(id);
+      if (organisation.status !== 'APPROVED') throw IdentityErrors.notApproved(organisation.status);
+      organisation.status = 'SUSPENDED';
+      organisation.statusVersion += 1;
+      organisation.reviewReason = reason;
+      const saved = await this.organisations.saveReview(organisation, manager);
+      await this.audit.record(
+        { action: AuditAction.ORGANISATION_SUSPENDED, actor: operator, organisationId: id, target: { type: 'organisation', id }, details: { reason } },
+        manager,
+      );
+      await this.outbox.record(manager, 'identity', standingChanged('identity.organisation-suspended', saved));
+      return saved;
+    });
+  }
+}
+
+/** An organisation's standing changed: the event carries its directory entry, at its version. */
+function standingChanged(type: string, organisation: OrganisationEntity) {
+  const { id, uscc, country, nationalId, nameZh, nameEn, kinds, status, statusVersion } = organisation;
+  return {
+    type,
+    aggregateType: 'organisation',
+    aggregateId: id,
+    payload: { organisationId: id, uscc, country, nationalId, nameZh, nameEn, kinds, status, version: statusVersion },
+  };
 }
 
 export function isOperator(principal: Principal): boolean {

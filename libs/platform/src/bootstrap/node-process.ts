@@ -3,6 +3,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 export interface NodeProcess {
   readonly url: string;
   stop(): Promise<void>;
+  /** SIGKILL: the process dies where it stands, as in a crash. */
+  kill(): Promise<void>;
 }
 
 export interface NodeProcessOptions {
@@ -32,15 +34,13 @@ export async function startNodeProcess(main: string, env: Record<string, string>
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  return {
-    url,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
+  const ended = (signal: NodeJS.Signals) =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill(signal);
+    });
+  return { url, stop: () => ended('SIGTERM'), kill: () => ended('SIGKILL') };
 }
 
 /** True when a node answers its readiness check at this base URL. */

@@ -14,7 +14,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const reply = http.getResponse<FastifyReply>();
     const unmatched =
       exception instanceof HttpException && exception.getStatus() === HttpStatus.NOT_FOUND && !request.routeOptions?.url;
-    const { body, internal } = classifyError(unmatched ? routeNotFound(request.method, request.url) : exception);
+    const { body, internal } = classifyError(unmatched ? routeNotFound(request.method, request.url) : exception, request.routeOptions ?? {});
     if (internal) {
       this.logger.error({ err: exception, correlationId: request.id, method: request.method, url: request.url }, 'Request failed');
     }

@@ -67,10 +67,14 @@ export class ReviewOrganisationDto {
   @ApiPropertyOptional({ description: 'Required when rejecting' }) @IsOptional() @IsString() @Length(1, 1000) reason?: string;
 }
 
+export class SuspendOrganisationDto {
+  @ApiProperty({ description: 'Why, for the organisation and the audit trail' }) @IsString() @Length(1, 1000) reason: string;
+}
+
 export class ListOrganisationsQuery {
-  @ApiPropertyOptional({ enum: ['PENDING', 'APPROVED', 'REJECTED'] })
+  @ApiPropertyOptional({ enum: ['PENDING', 'APPROVED', 'REJECTED', 'SUSPENDED'] })
   @IsOptional()
-  @IsIn(['PENDING', 'APPROVED', 'REJECTED'])
+  @IsIn(['PENDING', 'APPROVED', 'REJECTED', 'SUSPENDED'])
   status?: 'PENDING' | 'APPROVED' | 'REJECTED';
 }
 
