@@ -13,6 +13,7 @@ import { CreateDossierLinks1763856000011 } from './1763856000011-create-dossier-
 import { AddTwoStepDeclaration1763856000020 } from './1763856000020-add-two-step-declaration.js';
 import { CreatePintEnvelopes1763856000030 } from './1763856000030-create-pint-envelopes.js';
 import { AddPintPendingTransfers1763856000040 } from './1763856000040-add-pint-pending-transfers.js';
+import { CreateExchangeRecovery1763856000050 } from './1763856000050-create-exchange-recovery.js';
 import { IndexSharedBillNumbers1763856000080 } from './1763856000080-index-shared-bill-numbers.js';
 
 /** Every migration, oldest first. Listed explicitly so ESM builds, Jest and the CLI agree. */
@@ -32,5 +33,6 @@ export const ALL_MIGRATIONS = [
   AddTwoStepDeclaration1763856000020,
   CreatePintEnvelopes1763856000030,
   AddPintPendingTransfers1763856000040,
+  CreateExchangeRecovery1763856000050,
   IndexSharedBillNumbers1763856000080,
 ];
