@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
 import { decodeJwt } from 'jose';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -132,6 +133,31 @@ describe('exchange recovery by pull: a partner asks for everything since a curso
       const failed = (await messages(guangxi, 'CQ')).filter((m) => m.direction === 'IN' && m.outcome === 'FAILED');
       expect(failed.at(-1)?.detail).toMatchObject({ after: before, reason: expect.any(String) });
     } finally {
+      await pair.toChongqing.start();
+    }
+    expect((await recover()).body).toMatchObject({ records: 0, cursor: before });
+  });
+
+  it('refuses a page that does not answer its own request, such as an old page replayed, and applies nothing of it', async () => {
+    const old = (await askFeed(await signedBy(guangxi, feedRequest(), FEED_REQUEST_TYPE)).expect(200)).body.page as string;
+    expect((decodeJwt(old) as unknown as FeedPage).records.length).toBeGreaterThan(0);
+    const before = (await recover({ fromStart: true })).body.cursor as string;
+    // Someone between the nodes answers with Chongqing's old page, genuinely signed, and its real keys.
+    await pair.toChongqing.cut();
+    const impostor = createServer((req, res) => {
+      const answer = req.url === '/.well-known/jwks.json' ? fetch(`${chongqing.env.PUBLIC_BASE_URL}${req.url}`).then((r) => r.text()) : Promise.resolve(JSON.stringify({ page: old }));
+      void answer.then((body) => res.setHeader('content-type', 'application/json').end(body));
+    });
+    await new Promise<void>((resolve) => impostor.listen(pair.toChongqing.port, '127.0.0.1', resolve));
+    const inbound = guangxi.app.get(DataSource);
+    await inbound.query(`DELETE FROM exchange.inbound_record WHERE source_node = 'CQ'`);
+    try {
+      const invalid = await recover({ fromStart: true }, 502);
+      expect(invalid.body.code).toBe('FEED_PAGE_INVALID');
+      expect(await inbound.query(`SELECT 1 FROM exchange.inbound_record WHERE source_node = 'CQ'`)).toEqual([]);
+      expect((await messages(guangxi, 'CQ')).at(-1)).toMatchObject({ direction: 'IN', outcome: 'REFUSED' });
+    } finally {
+      await new Promise((resolve) => impostor.close(resolve));
       await pair.toChongqing.start();
     }
     expect((await recover()).body).toMatchObject({ records: 0, cursor: before });
