@@ -16,7 +16,7 @@ describe('exchange recovery by pull: a partner asks for everything since a curso
   let chongqing: TestNode;
   let guangxi: TestNode;
   beforeAll(async () => {
-    pair = await startPartnerNodes('gx_recovery');
+    pair = await startPartnerNodes('recovery');
     ({ chongqing, guangxi } = pair);
   });
   afterAll(() => pair.close());

@@ -17,7 +17,7 @@ describe('exchange between corridor nodes: signed, queued, applied once', () => 
   let guangxi: TestNode;
   let toGuangxi: TcpProxy;
   beforeAll(async () => {
-    pair = await startPartnerNodes('gx_exchange');
+    pair = await startPartnerNodes('exchange');
     ({ chongqing, guangxi, toGuangxi } = pair);
   });
   afterAll(() => pair.close());

@@ -15,12 +15,12 @@ export interface PartnerNodePair {
 }
 
 /**
- * Chongqing and Guangxi, each a node of its own with its database, keys and Redis prefix,
- * registered as each other's partners under an agreement for every kind.
+ * Chongqing and Guangxi, each a node of its own with its database (fresh, named after the spec),
+ * keys and Redis prefix, registered as each other's partners under an agreement for every kind.
  */
-export async function startPartnerNodes(guangxiDatabase: string): Promise<PartnerNodePair> {
-  const chongqing = await startNode(FAST_RETRIES, { listen: true });
-  const guangxi = await startNode({ ...FAST_RETRIES, NODE_PROVINCE: 'GX', NODE_OPERATOR_EMAIL: 'operator@gx.landsea.test' }, { listen: true, database: guangxiDatabase });
+export async function startPartnerNodes(spec: string): Promise<PartnerNodePair> {
+  const chongqing = await startNode(FAST_RETRIES, { listen: true, database: `cq_${spec}` });
+  const guangxi = await startNode({ ...FAST_RETRIES, NODE_PROVINCE: 'GX', NODE_OPERATOR_EMAIL: 'operator@gx.landsea.test' }, { listen: true, database: `gx_${spec}` });
   const proxyTo = async (node: TestNode) => {
     const proxy = new TcpProxy('127.0.0.1', Number(new URL(node.env.PUBLIC_BASE_URL).port));
     await proxy.start();
