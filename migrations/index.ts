@@ -13,6 +13,7 @@ import { CreateDossierLinks1763856000011 } from './1763856000011-create-dossier-
 import { AddTwoStepDeclaration1763856000020 } from './1763856000020-add-two-step-declaration.js';
 import { CreatePintEnvelopes1763856000030 } from './1763856000030-create-pint-envelopes.js';
 import { AddPintPendingTransfers1763856000040 } from './1763856000040-add-pint-pending-transfers.js';
+import { CreateExchangeRecovery1763856000050 } from './1763856000050-create-exchange-recovery.js';
 import { AddOrganisationSuspension1763856000060 } from './1763856000060-add-organisation-suspension.js';
 import { IndexSharedBillNumbers1763856000080 } from './1763856000080-index-shared-bill-numbers.js';
 
@@ -33,6 +34,7 @@ export const ALL_MIGRATIONS = [
   AddTwoStepDeclaration1763856000020,
   CreatePintEnvelopes1763856000030,
   AddPintPendingTransfers1763856000040,
+  CreateExchangeRecovery1763856000050,
   AddOrganisationSuspension1763856000060,
   IndexSharedBillNumbers1763856000080,
 ];

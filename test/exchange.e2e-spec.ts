@@ -4,50 +4,28 @@ import type { Queue } from 'bullmq';
 import { decodeJwt } from 'jose';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { RECORD_SIGNER, type RecordSigner } from '@landsea/auth';
 import { verifyChain } from '@landsea/bills';
 import { sampleDossier } from '@landsea/declarations';
 import { ENVELOPE_TYPE, type Envelope } from '@landsea/exchange';
-import { TcpProxy, type TestNode } from '@landsea/testing';
+import type { TcpProxy, TestNode } from '@landsea/testing';
 import { corridorParties, fileShipment } from './support/corridor.js';
-import { eventually } from './support/eventually.js';
 import { approvedOrganisation, customsOfficer } from './support/identity.js';
-import { startNode } from './support/node.js';
-
-const FAST_RETRIES = { QUEUE_BACKOFF_MS: '100', QUEUE_ATTEMPTS: '30', EXCHANGE_BREAKER_OPEN_MS: '200', EXCHANGE_TIMEOUT_MS: '2000' };
+import { eventually, type PartnerNodePair, receivedAt, signedBy, startPartnerNodes } from './support/exchange-pair.js';
 
 /** Chongqing and Guangxi, each a node of its own with its database, keys and Redis prefix. */
 describe('exchange between corridor nodes: signed, queued, applied once', () => {
+  let pair: PartnerNodePair;
   let chongqing: TestNode;
   let guangxi: TestNode;
   let toGuangxi: TcpProxy;
   beforeAll(async () => {
-    chongqing = await startNode(FAST_RETRIES, { listen: true });
-    guangxi = await startNode({ ...FAST_RETRIES, NODE_PROVINCE: 'GX', NODE_OPERATOR_EMAIL: 'operator@gx.landsea.test' }, { listen: true, database: 'gx_exchange' });
-    // Chongqing reaches Guangxi through a proxy the test can cut: Guangxi "down for a while".
-    toGuangxi = new TcpProxy('127.0.0.1', Number(new URL(guangxi.env.PUBLIC_BASE_URL).port));
-    await toGuangxi.start();
-    const operator = async (node: TestNode) => `Bearer ${await node.operatorToken()}`;
-    const cq = chongqing.env.PUBLIC_BASE_URL;
-    const gx = `http://127.0.0.1:${toGuangxi.port}`;
-    await request(chongqing.server).post('/identity/partners').set('authorization', await operator(chongqing)).send({ provinceCode: 'GX', baseUrl: gx, jwksUrl: `${gx}/.well-known/jwks.json` }).expect(201);
-    await request(guangxi.server).post('/identity/partners').set('authorization', await operator(guangxi)).send({ provinceCode: 'CQ', baseUrl: cq, jwksUrl: `${cq}/.well-known/jwks.json` }).expect(201);
-    for (const [node, partner] of [[chongqing, 'GX'], [guangxi, 'CQ']] as const) {
-      await request(node.server).put(`/exchange/agreements/${partner}`).set('authorization', await operator(node)).send({ kinds: ['DOSSIER', 'BILL_EVENT'] }).expect(200);
-    }
+    pair = await startPartnerNodes('exchange');
+    ({ chongqing, guangxi, toGuangxi } = pair);
   });
-  afterAll(async () => {
-    await toGuangxi.cut();
-    await guangxi.close();
-    await chongqing.close();
-  });
+  afterAll(() => pair.close());
 
-  const received = async (kind: string, id: string) => {
-    const res = await request(guangxi.server).get(`/exchange/records?kind=${kind}&limit=500`).set('authorization', `Bearer ${await guangxi.operatorToken()}`).expect(200);
-    return (res.body as Array<{ recordId: string; version: number; payload: Record<string, unknown> }>).filter((r) => r.recordId.startsWith(id));
-  };
-  const signedBy = (node: TestNode, envelope: Envelope) =>
-    node.app.get<RecordSigner>(RECORD_SIGNER).sign(new TextEncoder().encode(JSON.stringify(envelope)), { typ: ENVELOPE_TYPE });
+  const received = (kind: string, id: string) => receivedAt(guangxi, kind, id);
+  const signed = (node: TestNode, envelope: Envelope) => signedBy(node, envelope, ENVELOPE_TYPE);
   const envelope = (records: Envelope['records'], overrides: Partial<Envelope> = {}): Envelope => ({ messageId: randomUUID(), from: 'CQ', to: 'GX', sentAt: new Date().toISOString(), records, ...overrides });
   const dossierRecord = (id: string, version: number) => ({ kind: 'DOSSIER' as const, id, version, parties: ['USCC:91500000202815306C'], payload: { version } });
   const deliver = (jws: string) => request(guangxi.server).post('/exchange/envelopes').send({ envelope: jws });
@@ -136,7 +114,7 @@ describe('exchange between corridor nodes: signed, queued, applied once', () => 
 
   it('applies a replayed envelope once and answers it as a duplicate', async () => {
     const id = randomUUID();
-    const jws = await signedBy(chongqing, envelope([dossierRecord(id, 1)]));
+    const jws = await signed(chongqing, envelope([dossierRecord(id, 1)]));
     const first = await deliver(jws).expect(200);
     expect(decodeJwt(first.body.receipt)).toMatchObject({ duplicate: false, records: [{ id, outcome: 'APPLIED' }] });
     const again = await deliver(jws).expect(200);
@@ -146,24 +124,24 @@ describe('exchange between corridor nodes: signed, queued, applied once', () => 
 
   it('ends records arriving out of order at their newest version', async () => {
     const id = randomUUID();
-    await deliver(await signedBy(chongqing, envelope([dossierRecord(id, 3)]))).expect(200);
-    const older = await deliver(await signedBy(chongqing, envelope([dossierRecord(id, 2)]))).expect(200);
+    await deliver(await signed(chongqing, envelope([dossierRecord(id, 3)]))).expect(200);
+    const older = await deliver(await signed(chongqing, envelope([dossierRecord(id, 2)]))).expect(200);
     expect(decodeJwt(older.body.receipt)).toMatchObject({ records: [{ id, outcome: 'STALE' }] });
     expect(await received('DOSSIER', id)).toEqual([expect.objectContaining({ version: 3 })]);
   });
 
   it('refuses a forged envelope, an unknown partner, a wrong addressee and a far-off clock, applying nothing', async () => {
     const id = randomUUID();
-    const jws = await signedBy(chongqing, envelope([dossierRecord(id, 1)]));
+    const jws = await signed(chongqing, envelope([dossierRecord(id, 1)]));
     const [header, , signature] = jws.split('.');
     const altered = Buffer.from(JSON.stringify(envelope([dossierRecord(id, 9)]))).toString('base64url');
     const forged = await deliver(`${header}.${altered}.${signature}`).expect(401);
     expect(forged.body.code).toBe('ENVELOPE_SIGNATURE_INVALID');
-    const stranger = await deliver(await signedBy(chongqing, envelope([dossierRecord(id, 1)], { from: 'GZ' }))).expect(403);
+    const stranger = await deliver(await signed(chongqing, envelope([dossierRecord(id, 1)], { from: 'GZ' }))).expect(403);
     expect(stranger.body.code).toBe('PARTNER_UNKNOWN');
-    const misaddressed = await deliver(await signedBy(chongqing, envelope([dossierRecord(id, 1)], { to: 'YN' }))).expect(400);
+    const misaddressed = await deliver(await signed(chongqing, envelope([dossierRecord(id, 1)], { to: 'YN' }))).expect(400);
     expect(misaddressed.body.code).toBe('ENVELOPE_NOT_FOR_THIS_NODE');
-    const stale = await deliver(await signedBy(chongqing, envelope([dossierRecord(id, 1)], { sentAt: '2020-01-01T00:00:00Z' }))).expect(400);
+    const stale = await deliver(await signed(chongqing, envelope([dossierRecord(id, 1)], { sentAt: '2020-01-01T00:00:00Z' }))).expect(400);
     expect(stale.body.code).toBe('ENVELOPE_CLOCK_SKEW');
     const garbage = await deliver('not-a-jws').expect(400);
     expect(garbage.body.code).toBe('ENVELOPE_MALFORMED');
@@ -175,7 +153,7 @@ describe('exchange between corridor nodes: signed, queued, applied once', () => 
   it('refuses an envelope over the body limit or holding too many records as a whole, with the one error body', async () => {
     const id = randomUUID();
     const bulky = { ...dossierRecord(id, 1), payload: { note: 'x'.repeat(1024 * 1024) } };
-    const tooLarge = await deliver(await signedBy(chongqing, envelope([dossierRecord(`${id}-small`, 1), bulky]))).expect(413);
+    const tooLarge = await deliver(await signed(chongqing, envelope([dossierRecord(`${id}-small`, 1), bulky]))).expect(413);
     expect(tooLarge.body).toEqual({
       statusCode: 413,
       code: 'ENVELOPE_TOO_LARGE',
@@ -184,7 +162,7 @@ describe('exchange between corridor nodes: signed, queued, applied once', () => 
       correlationId: tooLarge.headers['x-correlation-id'],
     });
     const many = Array.from({ length: 2001 }, (_, i) => dossierRecord(`${id}-${i}`, 1));
-    const tooMany = await deliver(await signedBy(chongqing, envelope(many))).expect(413);
+    const tooMany = await deliver(await signed(chongqing, envelope(many))).expect(413);
     expect(tooMany.body).toMatchObject({ statusCode: 413, code: 'ENVELOPE_TOO_MANY_RECORDS', details: [{ records: 2001, maxRecords: 2000 }] });
     expect(await received('DOSSIER', id)).toEqual([]);
   });
@@ -192,7 +170,7 @@ describe('exchange between corridor nodes: signed, queued, applied once', () => 
   it('rejects records outside the agreement and applies the rest of the batch', async () => {
     const good = randomUUID();
     const receipt = await deliver(
-      await signedBy(chongqing, envelope([dossierRecord(good, 1), { kind: 'CARGO_PHOTO' as never, id: 'x', version: 1, parties: [], payload: {} }])),
+      await signed(chongqing, envelope([dossierRecord(good, 1), { kind: 'CARGO_PHOTO' as never, id: 'x', version: 1, parties: [], payload: {} }])),
     ).expect(200);
     expect(decodeJwt(receipt.body.receipt)).toMatchObject({
       records: [

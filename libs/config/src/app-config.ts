@@ -103,6 +103,13 @@ export class AppConfig {
   @Max(100_000)
   EXCHANGE_MAX_RECORDS = 2_000;
 
+  /** The most records one page of this node's recovery feed holds; pages also stay under the body limit. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  EXCHANGE_FEED_PAGE_RECORDS = 500;
+
   /** How long a partner node has to answer an envelope. */
   @Transform(toInteger)
   @IsInt()

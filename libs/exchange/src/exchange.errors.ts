@@ -14,6 +14,10 @@ export enum ExchangeErrorCode {
   CONSENT_NOT_FOUND = 'CONSENT_NOT_FOUND',
   RECORD_NOT_FOUND = 'RECORD_NOT_FOUND',
   DIRECTORY_ENTRY_NOT_FOUND = 'DIRECTORY_ENTRY_NOT_FOUND',
+  FEED_REQUEST_REPLAYED = 'FEED_REQUEST_REPLAYED',
+  FEED_UNREACHABLE = 'FEED_UNREACHABLE',
+  FEED_PAGE_INVALID = 'FEED_PAGE_INVALID',
+  RECOVERY_IN_PROGRESS = 'RECOVERY_IN_PROGRESS',
 }
 
 export const ExchangeErrors = {
@@ -34,5 +38,13 @@ export const ExchangeErrors = {
   consentNotFound: (id: string) => new DomainError(HttpStatus.NOT_FOUND, ExchangeErrorCode.CONSENT_NOT_FOUND, `No consent ${id} of your organisation`),
   directoryEntryNotFound: (partyId: string) =>
     new DomainError(HttpStatus.NOT_FOUND, ExchangeErrorCode.DIRECTORY_ENTRY_NOT_FOUND, `No partner node has shared a directory entry for ${partyId}`),
+  feedReplayed: (requestId: string) =>
+    new DomainError(HttpStatus.CONFLICT, ExchangeErrorCode.FEED_REQUEST_REPLAYED, `Feed request ${requestId} was answered already; a partner asks each page with a new request id`),
+  feedUnreachable: (partner: string, why: string) =>
+    new DomainError(HttpStatus.BAD_GATEWAY, ExchangeErrorCode.FEED_UNREACHABLE, `${partner}'s feed gave no page (${why}); nothing was applied past the last page, try again`),
+  feedPageInvalid: (partner: string, why: string) =>
+    new DomainError(HttpStatus.BAD_GATEWAY, ExchangeErrorCode.FEED_PAGE_INVALID, `${partner}'s feed page does not verify (${why}); nothing of it was applied`),
+  recoveryInProgress: (partner: string) =>
+    new DomainError(HttpStatus.CONFLICT, ExchangeErrorCode.RECOVERY_IN_PROGRESS, `Another recovery from ${partner} moved the cursor meanwhile; its pages are applied, ask again to go on`),
   recordNotFound: () => new DomainError(HttpStatus.NOT_FOUND, ExchangeErrorCode.RECORD_NOT_FOUND, 'No such record shared with your organisation'),
 };

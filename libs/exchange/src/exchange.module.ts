@@ -1,6 +1,8 @@
 import { Global, Module } from '@nestjs/common';
 import { QueueModule } from '@landsea/queue';
 import { RECEIVED_RECORDS } from './client/received-records.js';
+import { FeedController } from './feed/feed.controller.js';
+import { FeedService } from './feed/feed.service.js';
 import { InboundController } from './inbound/inbound.controller.js';
 import { InboundRepository } from './inbound/inbound.repository.js';
 import { InboundService } from './inbound/inbound.service.js';
@@ -11,6 +13,10 @@ import { DeliveryService } from './outbound/delivery.service.js';
 import { EXCHANGE_DELIVERY, EXCHANGE_EVENTS } from './outbound/exchange-queues.js';
 import { OutboundConsumer } from './outbound/outbound.consumer.js';
 import { OutboundRepository } from './outbound/outbound.repository.js';
+import { PartnerMessages } from './partner-message.js';
+import { RecoveryController } from './recovery/recovery.controller.js';
+import { RecoveryRepository } from './recovery/recovery.repository.js';
+import { RecoveryService } from './recovery/recovery.service.js';
 import { SharingController } from './sharing/sharing.controller.js';
 import { SharingRepository } from './sharing/sharing.repository.js';
 import { SharingService } from './sharing/sharing.service.js';
@@ -19,7 +25,7 @@ import { SharingService } from './sharing/sharing.service.js';
 @Global()
 @Module({
   imports: [QueueModule.registerQueue(EXCHANGE_EVENTS), QueueModule.registerQueue(EXCHANGE_DELIVERY)],
-  controllers: [SharingController, InboundController, MessagesController],
+  controllers: [SharingController, InboundController, MessagesController, FeedController, RecoveryController],
   providers: [
     SharingRepository,
     SharingService,
@@ -30,6 +36,10 @@ import { SharingService } from './sharing/sharing.service.js';
     InboundRepository,
     InboundService,
     MessageLogRepository,
+    PartnerMessages,
+    FeedService,
+    RecoveryRepository,
+    RecoveryService,
     { provide: RECEIVED_RECORDS, useExisting: InboundRepository },
   ],
   exports: [RECEIVED_RECORDS],

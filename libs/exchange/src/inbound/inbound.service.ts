@@ -2,13 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { decodeJwt } from 'jose';
 import type { EntityManager } from 'typeorm';
-import { PARTNER_NODES, type PartnerNodes, PartnerSignatureError, RECORD_SIGNER, type RecordSigner } from '@landsea/auth';
+import { RECORD_SIGNER, type RecordSigner } from '@landsea/auth';
 import type { AppConfig } from '@landsea/config';
 import { OutboxService } from '@landsea/outbox';
 import { sha256Hex } from '@landsea/signing';
 import { ExchangeErrors } from '../exchange.errors.js';
 import { EXCHANGE_KINDS, type ExchangeRecord } from '../exchange-records.js';
 import { MessageLogRepository } from '../messages/message-log.repository.js';
+import { PartnerMessages } from '../partner-message.js';
 import { ENVELOPE_TYPE, type Envelope, RECEIPT_TYPE, type Receipt, type RecordOutcome } from '../outbound/envelope.js';
 import { SharingRepository } from '../sharing/sharing.repository.js';
 import { InboundRepository } from './inbound.repository.js';
@@ -27,26 +28,18 @@ export class InboundService {
     private readonly log: MessageLogRepository,
     private readonly outbox: OutboxService,
     private readonly config: ConfigService<AppConfig, true>,
-    @Inject(PARTNER_NODES) private readonly partners: PartnerNodes,
+    private readonly messages: PartnerMessages,
     @Inject(RECORD_SIGNER) private readonly signer: RecordSigner,
   ) {}
 
   async receive(jws: string): Promise<{ receipt: string }> {
     const startedAt = new Date();
-    const claimed = claimedSender(jws);
-    let envelope: Envelope;
-    try {
-      envelope = JSON.parse(new TextDecoder().decode(await this.partners.verify(claimed, jws, ENVELOPE_TYPE))) as Envelope;
-    } catch (error) {
-      if (!(error instanceof PartnerSignatureError)) throw error;
-      if (error.reason === 'UNKNOWN_PARTNER') throw ExchangeErrors.partnerUnknown(claimed);
-      await this.refused(claimed, jws, startedAt, error.message);
-      throw ExchangeErrors.signature(error.reason === 'UNKNOWN_KEY', error.message);
-    }
     const self = this.config.get('NODE_PROVINCE', { infer: true });
-    if (envelope.from !== claimed || !envelope.messageId || !Array.isArray(envelope.records)) throw ExchangeErrors.malformed('The envelope lacks its sender, message id or records');
-    if (envelope.to !== self) throw ExchangeErrors.notForThisNode(envelope.to, self);
-    if (!(Math.abs(Date.parse(envelope.sentAt) - Date.now()) <= this.config.get('EXCHANGE_CLOCK_SKEW_MS', { infer: true }))) throw ExchangeErrors.clockSkew(envelope.sentAt);
+    const envelope = await this.messages.open<Envelope>(jws, ENVELOPE_TYPE, {
+      complete: (e) => !!e.messageId && Array.isArray(e.records),
+      incomplete: 'The envelope lacks its sender, message id or records',
+      evidenceId: 'messageId',
+    });
     const maxRecords = this.config.get('EXCHANGE_MAX_RECORDS', { infer: true });
     if (envelope.records.length > maxRecords) throw ExchangeErrors.tooManyRecords(envelope.records.length, maxRecords);
 
@@ -119,47 +112,9 @@ export class InboundService {
   private sign(receipt: Receipt): Promise<string> {
     return this.signer.sign(new TextEncoder().encode(JSON.stringify(receipt)), { typ: RECEIPT_TYPE });
   }
-
-  /** Evidence of a refused envelope from a known partner: a forgery attempt is worth keeping. */
-  private async refused(partner: string, jws: string, startedAt: Date, reason: string): Promise<void> {
-    await this.log.transaction((manager) =>
-      this.log.append(
-        {
-          partnerNode: partner,
-          direction: 'IN',
-          messageId: messageIdOf(jws),
-          envelopeHash: sha256Hex(jws),
-          sizeBytes: Buffer.byteLength(jws),
-          records: 0,
-          outcome: 'REFUSED',
-          detail: { reason },
-          receipt: null,
-          startedAt,
-          finishedAt: new Date(),
-        },
-        manager,
-      ),
-    );
-  }
 }
 
 class DuplicateInFlight extends Error {}
-
-/** Who the envelope says sent it: read before verifying, to know whose keys to verify with. */
-function claimedSender(jws: string): string {
-  try {
-    const from = (decodeJwt(jws) as { from?: unknown }).from;
-    if (typeof from === 'string' && /^[A-Z]{2}$/.test(from)) return from;
-  } catch {
-    // fall through to the error below
-  }
-  throw ExchangeErrors.malformed('The envelope is not a compact JWS naming its sending node');
-}
-
-function messageIdOf(jws: string): string {
-  const id = (decodeJwt(jws) as { messageId?: unknown }).messageId;
-  return typeof id === 'string' && /^[0-9a-f-]{36}$/i.test(id) ? id : '00000000-0000-0000-0000-000000000000';
-}
 
 function recordProblem(record: ExchangeRecord | undefined): string | undefined {
   if (!record || typeof record !== 'object') return 'MALFORMED: not a record';

@@ -10,10 +10,13 @@ export interface MessageLogEntry {
   readonly envelopeHash: string;
   readonly sizeBytes: number;
   readonly records: number;
-  /** DELIVERED, RECEIVED, DUPLICATE, FAILED (sending) or REFUSED (receiving). */
+  /**
+   * DELIVERED, RECEIVED, DUPLICATE, FAILED (sending or fetching a feed page), REFUSED (receiving),
+   * FEED_SERVED (a page of the recovery feed, OUT) or FEED_APPLIED (a page pulled and applied, IN).
+   */
   readonly outcome: string;
   readonly detail: Record<string, unknown>;
-  /** The signed receipt: given (IN) or got back (OUT). */
+  /** The signed receipt: given (IN) or got back (OUT); for FEED_SERVED, the partner's signed request. */
   readonly receipt: string | null;
   readonly startedAt: Date;
   readonly finishedAt: Date;
@@ -86,6 +89,25 @@ export class MessageLogRepository {
       ],
     )) as unknown[];
     return rows.length === 1;
+  }
+
+  /** Appends in a transaction of its own: evidence of what failed or was refused, kept whatever happens next. */
+  appendAlone(entry: MessageLogEntry): Promise<boolean> {
+    return this.transaction((manager) => this.append(entry, manager));
+  }
+
+  /** Evidence of a signed message that came to nothing: refused (a forgery attempt is worth keeping) or unanswered. */
+  async appendFailure(failure: {
+    partnerNode: string;
+    direction: 'IN' | 'OUT';
+    messageId: string;
+    jws: string;
+    outcome: 'REFUSED' | 'FAILED';
+    detail: Record<string, unknown>;
+    startedAt: Date;
+  }): Promise<void> {
+    const { jws, ...entry } = failure;
+    await this.appendAlone({ ...entry, envelopeHash: sha256Hex(jws), sizeBytes: Buffer.byteLength(jws), records: 0, receipt: null, finishedAt: new Date() });
   }
 
   async findReceived(partnerNode: string, messageId: string): Promise<StoredLogEntry | undefined> {

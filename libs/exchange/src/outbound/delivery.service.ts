@@ -6,6 +6,7 @@ import type { AppConfig } from '@landsea/config';
 import { OutboxService } from '@landsea/outbox';
 import { sha256Hex } from '@landsea/signing';
 import { MessageLogRepository } from '../messages/message-log.repository.js';
+import { fitting } from '../paging.js';
 import { CircuitBreakers } from './circuit-breaker.js';
 import { RECORDS_DELIVERED } from '../exchange-records.js';
 import { ENVELOPE_TYPE, type Envelope, RECEIPT_TYPE, type Receipt } from './envelope.js';
@@ -46,7 +47,7 @@ export class DeliveryService {
         if (!(await this.outbound.lockPartner(partner, manager))) throw new DeliveryDeferred(`Another worker is delivering to ${partner}`);
         const pending = await this.outbound.pending(partner, this.config.get('EXCHANGE_BATCH_RECORDS', { infer: true }), manager);
         if (pending.length === 0) return 0;
-        const { receipt, jws, envelope, startedAt } = await this.send(partner, baseUrl, this.fitting(pending));
+        const { receipt, jws, envelope, startedAt } = await this.send(partner, baseUrl, fitting(pending, (p) => p.record, this.config.get('HTTP_BODY_LIMIT_BYTES', { infer: true })));
         const outcomes = new Map(receipt.records.map((r) => [`${r.kind}:${r.id}:${r.version}`, r]));
         const taken = envelope.records.length;
         const ids = pending.slice(0, taken);
@@ -90,19 +91,6 @@ export class DeliveryService {
   /** The partners still owed records. */
   owedPartners(): Promise<string[]> {
     return this.outbound.pendingPartners();
-  }
-
-  /** As many pending records as fit one envelope under the partner's body limit. */
-  private fitting(pending: readonly PendingRecord[]): PendingRecord[] {
-    const limit = this.config.get('HTTP_BODY_LIMIT_BYTES', { infer: true }) * 0.7;
-    const chosen: PendingRecord[] = [];
-    let size = 0;
-    for (const p of pending) {
-      size += JSON.stringify(p.record).length * 1.34;
-      if (chosen.length > 0 && size > limit) break;
-      chosen.push(p);
-    }
-    return chosen;
   }
 
   private async send(partner: string, baseUrl: string, batch: readonly PendingRecord[]) {

@@ -46,8 +46,26 @@ export class OutboundRepository {
     const rows = (await manager.query(
       `SELECT id, kind, record_id, version, payload FROM exchange.outbound_record WHERE partner_node = $1 AND outcome IS NULL ORDER BY id LIMIT $2`,
       [partnerNode, limit],
-    )) as Array<{ id: string; kind: ExchangeRecord['kind']; record_id: string; version: number; payload: { parties: string[]; payload: Record<string, unknown> } }>;
-    return rows.map((r) => ({ id: r.id, record: { kind: r.kind, id: r.record_id, version: r.version, parties: r.payload.parties, payload: r.payload.payload } }));
+    )) as OutboundRow[];
+    return rows.map(pendingOf);
+  }
+
+  /**
+   * What this node owes a partner after a row id, whatever became of its delivery, for the
+   * partner's recovery feed: only kinds the agreement covers now, and of each record its newest
+   * version alone. A row committing behind the cursor is still pushed, since its outcome is null.
+   */
+  async owed(partnerNode: string, afterId: string, limit: number): Promise<PendingRecord[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT o.id, o.kind, o.record_id, o.version, o.payload FROM exchange.outbound_record o
+         JOIN exchange.agreement a ON a.partner_node = o.partner_node AND o.kind = ANY(a.kinds)
+        WHERE o.partner_node = $1 AND o.id > $2
+          AND NOT EXISTS (SELECT 1 FROM exchange.outbound_record n
+                           WHERE n.partner_node = o.partner_node AND n.kind = o.kind AND n.record_id = o.record_id AND n.version > o.version)
+        ORDER BY o.id LIMIT $3`,
+      [partnerNode, afterId, limit],
+    )) as OutboundRow[];
+    return rows.map(pendingOf);
   }
 
   async settle(ids: readonly string[], messageId: string, outcome: string, reason: string | null, manager: EntityManager): Promise<void> {
@@ -58,4 +76,16 @@ export class OutboundRepository {
     const rows = (await this.dataSource.query(`SELECT DISTINCT partner_node FROM exchange.outbound_record WHERE outcome IS NULL`)) as Array<{ partner_node: string }>;
     return rows.map((r) => r.partner_node);
   }
+}
+
+interface OutboundRow {
+  readonly id: string;
+  readonly kind: ExchangeRecord['kind'];
+  readonly record_id: string;
+  readonly version: number;
+  readonly payload: { parties: string[]; payload: Record<string, unknown> };
+}
+
+function pendingOf(r: OutboundRow): PendingRecord {
+  return { id: r.id, record: { kind: r.kind, id: r.record_id, version: r.version, parties: r.payload.parties, payload: r.payload.payload } };
 }

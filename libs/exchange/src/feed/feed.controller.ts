@@ -1,0 +1,39 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiDefaultResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { IsString, MaxLength } from 'class-validator';
+import { Public } from '@landsea/auth';
+import { ErrorBody } from '@landsea/errors';
+import { FeedService } from './feed.service.js';
+
+class FeedRequestDto {
+  @ApiProperty({
+    description:
+      'Compact JWS (ES256) signed by the asking node, typ landsea-exchange-feed-request+jws, claims requestId (uuid, new for every page), from, to, after (a cursor of this node or null), limit and sentAt',
+  })
+  @IsString()
+  @MaxLength(64 * 1024)
+  request: string;
+}
+
+class FeedPageDto {
+  @ApiProperty({
+    description: 'Compact JWS signed by this node, typ landsea-exchange-feed-page+jws: requestId, from, to, after, records in order, and next (the cursor to ask after, null when none are left)',
+  })
+  page: string;
+}
+
+@ApiTags('exchange')
+@ApiDefaultResponse({ type: ErrorBody })
+@Controller('exchange/feed')
+export class FeedController {
+  constructor(private readonly feed: FeedService) {}
+
+  @Post()
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Partner nodes pull what this node queued for them, page by page from a cursor; the signature, not a token, proves the asker' })
+  @ApiOkResponse({ type: FeedPageDto })
+  serve(@Body() dto: FeedRequestDto): Promise<FeedPageDto> {
+    return this.feed.serve(dto.request);
+  }
+}
