@@ -11,6 +11,7 @@ import { DeliveryService } from './outbound/delivery.service.js';
 import { EXCHANGE_DELIVERY, EXCHANGE_EVENTS } from './outbound/exchange-queues.js';
 import { OutboundConsumer } from './outbound/outbound.consumer.js';
 import { OutboundRepository } from './outbound/outbound.repository.js';
+import { OutboundService } from './outbound/outbound.service.js';
 import { SharingController } from './sharing/sharing.controller.js';
 import { SharingRepository } from './sharing/sharing.repository.js';
 import { SharingService } from './sharing/sharing.service.js';
@@ -24,6 +25,7 @@ import { SharingService } from './sharing/sharing.service.js';
     SharingRepository,
     SharingService,
     OutboundRepository,
+    OutboundService,
     OutboundConsumer,
     DeliveryService,
     DeliveryProcessor,
