@@ -245,6 +245,85 @@ describe('exchange between corridor nodes: signed, queued, applied once', () => 
     expect(await received('FILING', keptFiling)).toEqual([]);
   });
 
+  it('ends an envelope carrying one record several times at its newest version, with each copy’s outcome in order', async () => {
+    const fresh = randomUUID();
+    const known = randomUUID();
+    await deliver(await signed(chongqing, envelope([dossierRecord(known, 2)]))).expect(200);
+    const receipt = await deliver(
+      await signed(chongqing, envelope([dossierRecord(fresh, 1), dossierRecord(known, 1), dossierRecord(fresh, 3), dossierRecord(known, 4), dossierRecord(fresh, 2), dossierRecord(fresh, 3)])),
+    ).expect(200);
+    expect(decodeJwt(receipt.body.receipt).records).toEqual([
+      { kind: 'DOSSIER', id: fresh, version: 1, outcome: 'APPLIED' },
+      { kind: 'DOSSIER', id: known, version: 1, outcome: 'STALE', reason: expect.any(String) },
+      { kind: 'DOSSIER', id: fresh, version: 3, outcome: 'APPLIED' },
+      { kind: 'DOSSIER', id: known, version: 4, outcome: 'APPLIED' },
+      { kind: 'DOSSIER', id: fresh, version: 2, outcome: 'STALE', reason: expect.any(String) },
+      { kind: 'DOSSIER', id: fresh, version: 3, outcome: 'STALE', reason: expect.any(String) },
+    ]);
+    expect(await received('DOSSIER', fresh)).toEqual([expect.objectContaining({ version: 3, payload: { version: 3 } })]);
+    expect(await received('DOSSIER', known)).toEqual([expect.objectContaining({ version: 4 })]);
+    // One record-received event per applied copy, as the node's other contexts expect.
+    const events = (await guangxi.app.get(DataSource).query(
+      `SELECT payload->>'id' AS id, (payload->>'version')::int AS version FROM platform.outbox_event WHERE event_type = 'exchange.record-received' AND payload->>'id' = ANY($1) ORDER BY seq`,
+      [[fresh, known]],
+    )) as Array<{ id: string; version: number }>;
+    expect(events).toEqual([
+      { id: known, version: 2 },
+      { id: fresh, version: 1 },
+      { id: fresh, version: 3 },
+      { id: known, version: 4 },
+    ]);
+  });
+
+  it('keeps each record’s outcome in order when valid and invalid records are mixed', async () => {
+    const [a, b, c] = [randomUUID(), randomUUID(), randomUUID()];
+    await deliver(await signed(chongqing, envelope([dossierRecord(b, 5)]))).expect(200);
+    const receipt = await deliver(
+      await signed(chongqing, envelope([
+        { ...dossierRecord(a, 0) },
+        dossierRecord(b, 4),
+        { kind: 'CARGO_PHOTO' as never, id: c, version: 1, parties: [], payload: {} },
+        dossierRecord(c, 1),
+        { ...dossierRecord(a, 1), parties: 'everyone' as never },
+        dossierRecord(a, 2),
+      ])),
+    ).expect(200);
+    expect((decodeJwt(receipt.body.receipt).records as Array<{ id: string; outcome: string; reason?: string }>).map((r) => [r.id, r.outcome, r.reason?.split(':')[0]])).toEqual([
+      [a, 'REJECTED', 'MALFORMED'],
+      [b, 'STALE', 'A newer version is already here'],
+      [c, 'REJECTED', 'UNKNOWN_KIND'],
+      [c, 'APPLIED', undefined],
+      [a, 'REJECTED', 'MALFORMED'],
+      [a, 'APPLIED', undefined],
+    ]);
+    expect(await received('DOSSIER', a)).toEqual([expect.objectContaining({ version: 2 })]);
+  });
+
+  it('matches events committed together to each owner’s own consent, sharing nothing else', async () => {
+    const [standing, none, one] = [await approvedOrganisation(chongqing), await approvedOrganisation(chongqing), await approvedOrganisation(chongqing)];
+    const named = randomUUID();
+    await request(chongqing.server).post('/exchange/consents').set('authorization', `Bearer ${standing.token}`).send({ partnerNode: 'GX', kind: 'DOSSIER' }).expect(201);
+    await request(chongqing.server).post('/exchange/consents').set('authorization', `Bearer ${one.token}`).send({ partnerNode: 'GX', kind: 'DOSSIER', recordId: named }).expect(201);
+    const dossiers = [
+      ...Array.from({ length: 20 }, () => ({ id: randomUUID(), owner: standing.organisationId, shared: true })),
+      ...Array.from({ length: 20 }, () => ({ id: randomUUID(), owner: none.organisationId, shared: false })),
+      { id: named, owner: one.organisationId, shared: true },
+      ...Array.from({ length: 5 }, () => ({ id: randomUUID(), owner: one.organisationId, shared: false })),
+    ];
+    // All in one commit, so the relay hands them to the exchange together and they are matched in batches.
+    const events = dossiers.map((d) => ({ id: randomUUID(), dossierId: d.id, payload: { dossierId: d.id, version: 1, ownerOrganisationId: d.owner, document: { parties: { exporter: { uscc: standing.uscc, country: 'CN' } } } } }));
+    await chongqing.app.get(DataSource).query(
+      `INSERT INTO platform.outbox_event (id, context, event_type, aggregate_type, aggregate_id, payload)
+       SELECT (e->>'id')::uuid, 'declarations', 'declarations.dossier-saved', 'dossier', e->>'dossierId', e->'payload' FROM jsonb_array_elements($1::jsonb) AS e`,
+      [JSON.stringify(events)],
+    );
+    const jobs = chongqing.app.get<Queue>(getQueueToken('exchange-events'), { strict: false });
+    await eventually(async () => ((await Promise.all(events.map(async (e) => (await jobs.getJob(e.id))?.isCompleted()))).every(Boolean) ? true : undefined));
+    for (const d of dossiers.filter((x) => x.shared)) await eventually(async () => ((await received('DOSSIER', d.id)).length ? true : undefined));
+    const queued = (await chongqing.app.get(DataSource).query(`SELECT record_id FROM exchange.outbound_record WHERE event_id = ANY($1)`, [events.map((e) => e.id)])) as Array<{ record_id: string }>;
+    expect(queued.map((r) => r.record_id).sort()).toEqual(dossiers.filter((d) => d.shared).map((d) => d.id).sort());
+  });
+
   it("verifies a bill shared from Chongqing at Guangxi by its number, with Chongqing's keys, and shows tampering there", async () => {
     const parties = await corridorParties(chongqing);
     await request(chongqing.server).post('/exchange/consents').set('authorization', `Bearer ${parties.exporter.token}`).send({ partnerNode: 'GX', kind: 'DOSSIER' }).expect(201);

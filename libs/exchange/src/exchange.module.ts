@@ -13,6 +13,7 @@ import { DeliveryService } from './outbound/delivery.service.js';
 import { EXCHANGE_DELIVERY, EXCHANGE_EVENTS } from './outbound/exchange-queues.js';
 import { OutboundConsumer } from './outbound/outbound.consumer.js';
 import { OutboundRepository } from './outbound/outbound.repository.js';
+import { OutboundService } from './outbound/outbound.service.js';
 import { PartnerMessages } from './partner-message.js';
 import { RecoveryController } from './recovery/recovery.controller.js';
 import { RecoveryRepository } from './recovery/recovery.repository.js';
@@ -30,6 +31,7 @@ import { SharingService } from './sharing/sharing.service.js';
     SharingRepository,
     SharingService,
     OutboundRepository,
+    OutboundService,
     OutboundConsumer,
     DeliveryService,
     DeliveryProcessor,

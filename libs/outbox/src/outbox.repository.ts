@@ -27,15 +27,22 @@ export class OutboxRepository {
   /** Inserts through the caller's transaction, so the events commit or roll back with its change. */
   async insert(manager: EntityManager, rows: readonly OutboxRow[]): Promise<void> {
     if (rows.length === 0) return;
-    const params: unknown[] = [];
-    const values = rows.map((row) => {
-      const at = params.length;
-      params.push(row.id, row.context, row.type, row.aggregateType, row.aggregateId, JSON.stringify(row.payload), row.correlationId);
-      return `($${at + 1}, $${at + 2}, $${at + 3}, $${at + 4}, $${at + 5}, $${at + 6}::jsonb, $${at + 7}, clock_timestamp())`;
-    });
+    // Seven arrays, however many rows: a large batch stays one statement within the parameter limit.
     await manager.query(
-      `INSERT INTO ${TABLE} (id, context, event_type, aggregate_type, aggregate_id, payload, correlation_id, occurred_at) VALUES ${values.join(', ')}`,
-      params,
+      `INSERT INTO ${TABLE} (id, context, event_type, aggregate_type, aggregate_id, payload, correlation_id, occurred_at)
+       SELECT id, context, event_type, aggregate_type, aggregate_id, payload, correlation_id, clock_timestamp()
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::jsonb[], $7::text[]) WITH ORDINALITY
+           AS r(id, context, event_type, aggregate_type, aggregate_id, payload, correlation_id, n)
+        ORDER BY n`,
+      [
+        rows.map((r) => r.id),
+        rows.map((r) => r.context),
+        rows.map((r) => r.type),
+        rows.map((r) => r.aggregateType),
+        rows.map((r) => r.aggregateId),
+        rows.map((r) => JSON.stringify(r.payload)),
+        rows.map((r) => r.correlationId),
+      ],
     );
   }
 

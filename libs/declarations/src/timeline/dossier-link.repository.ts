@@ -8,11 +8,21 @@ import type { TimelineEntry } from './timeline.service.js';
 export class DossierLinkRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async add(eventId: string, dossierId: string, entry: TimelineEntry): Promise<void> {
+  /** Keeps what one event did to each of these dossiers, in one statement however many they are. */
+  async add(eventId: string, links: ReadonlyArray<{ readonly dossierId: string; readonly entry: TimelineEntry }>): Promise<void> {
+    if (links.length === 0) return;
     await this.dataSource.query(
-      `INSERT INTO declarations.dossier_link (event_id, dossier_id, at, kind, summary, ref) VALUES ($1, $2, $3, $4, $5, $6)
+      `INSERT INTO declarations.dossier_link (event_id, dossier_id, at, kind, summary, ref)
+       SELECT $1, dossier_id, at, kind, summary, ref FROM unnest($2::uuid[], $3::timestamptz[], $4::text[], $5::jsonb[], $6::jsonb[]) AS l(dossier_id, at, kind, summary, ref)
        ON CONFLICT (event_id, dossier_id) DO NOTHING`,
-      [eventId, dossierId, entry.at, entry.kind, JSON.stringify(entry.summary), JSON.stringify(entry.ref)],
+      [
+        eventId,
+        links.map((l) => l.dossierId),
+        links.map((l) => l.entry.at),
+        links.map((l) => l.entry.kind),
+        links.map((l) => JSON.stringify(l.entry.summary)),
+        links.map((l) => JSON.stringify(l.entry.ref)),
+      ],
     );
   }
 

@@ -36,12 +36,17 @@ export class DossierLinksConsumer extends DispatchingProcessor {
     const p = event.payload as { dossierId?: string; billId: string; number: string; sequence: number; action: string; holder: string; at: string };
     if (!p.dossierId) return;
     const step = BILL_STEPS[p.action] ?? { 'zh-CN': p.action, en: p.action };
-    await this.links.add(event.eventId, p.dossierId, {
-      at: p.at,
-      kind: 'BILL_EVENT',
-      summary: { 'zh-CN': `提单 ${p.number} ${step['zh-CN']}（持有人 ${p.holder}）`, en: `Bill ${p.number} ${step.en} (holder ${p.holder})` },
-      ref: { billId: p.billId, number: p.number, sequence: p.sequence, action: p.action },
-    });
+    await this.links.add(event.eventId, [
+      {
+        dossierId: p.dossierId,
+        entry: {
+          at: p.at,
+          kind: 'BILL_EVENT',
+          summary: { 'zh-CN': `提单 ${p.number} ${step['zh-CN']}（持有人 ${p.holder}）`, en: `Bill ${p.number} ${step.en} (holder ${p.holder})` },
+          ref: { billId: p.billId, number: p.number, sequence: p.sequence, action: p.action },
+        },
+      },
+    ]);
   }
 
   @HandlesJob('exchange.records-delivered')
@@ -56,16 +61,21 @@ export class DossierLinksConsumer extends DispatchingProcessor {
       else counts.billEvents += 1;
       byDossier.set(record.dossierId, counts);
     }
-    for (const [dossierId, counts] of byDossier) {
-      await this.links.add(event.eventId, dossierId, {
-        at: event.occurredAt,
-        kind: 'EXCHANGE_DELIVERY',
-        summary: {
-          'zh-CN': `已送达 ${p.partner} 节点（单证 ${counts.dossiers} 版，提单事件 ${counts.billEvents} 条）`,
-          en: `Delivered to the ${p.partner} node (${counts.dossiers} dossier version(s), ${counts.billEvents} bill event(s))`,
+    // An envelope names hundreds of dossiers: their entries go in together.
+    await this.links.add(
+      event.eventId,
+      [...byDossier].map(([dossierId, counts]) => ({
+        dossierId,
+        entry: {
+          at: event.occurredAt,
+          kind: 'EXCHANGE_DELIVERY',
+          summary: {
+            'zh-CN': `已送达 ${p.partner} 节点（单证 ${counts.dossiers} 版，提单事件 ${counts.billEvents} 条）`,
+            en: `Delivered to the ${p.partner} node (${counts.dossiers} dossier version(s), ${counts.billEvents} bill event(s))`,
+          },
+          ref: { partner: p.partner, messageId: p.messageId },
         },
-        ref: { partner: p.partner, messageId: p.messageId },
-      });
-    }
+      })),
+    );
   }
 }

@@ -14,6 +14,17 @@ export interface ReceivedRecord {
   readonly appliedAt: Date;
 }
 
+export interface AppliedRow {
+  /** The version that was here before this envelope; null when the record is new here. */
+  readonly prior: number | null;
+  readonly applied: boolean;
+}
+
+/** How a record is known at a node: one row per source, kind and id. */
+export function recordKey(kind: string, id: string): string {
+  return `${kind}:${id}`;
+}
+
 const COLUMNS = `source_node AS "sourceNode", kind, record_id AS "recordId", version, payload, parties, applied_at AS "appliedAt"`;
 
 /** Records received from partners: one row per source, kind and id, at its newest version. */
@@ -21,17 +32,30 @@ const COLUMNS = `source_node AS "sourceNode", kind, record_id AS "recordId", ver
 export class InboundRepository implements ReceivedRecords {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Applies a record unless a newer version is there already; true when it was applied. */
-  async apply(sourceNode: string, messageId: string, record: ExchangeRecord, manager: EntityManager): Promise<boolean> {
+  /**
+   * Applies records (one per kind and id) in one statement, each unless a newer version is here
+   * already. Per record: the version that was here before, and whether this one was written.
+   */
+  async applyNewest(sourceNode: string, messageId: string, records: readonly ExchangeRecord[], manager: EntityManager): Promise<Map<string, AppliedRow>> {
+    if (records.length === 0) return new Map();
+    // Every sub-statement sees the same snapshot, so `prior` reads the rows as they were before the upsert.
+    // Rows are written in key order, so two transactions applying overlapping records cannot deadlock.
     const rows = (await manager.query(
-      `INSERT INTO exchange.inbound_record (source_node, kind, record_id, version, payload, parties, message_id) VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT (source_node, kind, record_id) DO UPDATE
-         SET version = EXCLUDED.version, payload = EXCLUDED.payload, parties = EXCLUDED.parties, message_id = EXCLUDED.message_id, applied_at = now()
-         WHERE exchange.inbound_record.version < EXCLUDED.version
-       RETURNING record_id`,
-      [sourceNode, record.kind, record.id, record.version, JSON.stringify(record.payload), record.parties, messageId],
-    )) as unknown[];
-    return rows.length === 1;
+      `WITH input AS (SELECT * FROM jsonb_to_recordset($2::jsonb) AS r(kind text, id text, version integer, parties text[], payload jsonb)),
+       prior AS (
+         SELECT t.kind, t.record_id, t.version FROM exchange.inbound_record t JOIN input i ON t.source_node = $1 AND t.kind = i.kind AND t.record_id = i.id),
+       written AS (
+         INSERT INTO exchange.inbound_record (source_node, kind, record_id, version, payload, parties, message_id)
+         SELECT $1, kind, id, version, payload, parties, $3 FROM input ORDER BY kind, id
+         ON CONFLICT (source_node, kind, record_id) DO UPDATE
+           SET version = EXCLUDED.version, payload = EXCLUDED.payload, parties = EXCLUDED.parties, message_id = EXCLUDED.message_id, applied_at = now()
+           WHERE exchange.inbound_record.version < EXCLUDED.version
+         RETURNING kind, record_id)
+       SELECT i.kind, i.id, p.version AS prior, w.record_id IS NOT NULL AS applied
+         FROM input i LEFT JOIN prior p ON p.kind = i.kind AND p.record_id = i.id LEFT JOIN written w ON w.kind = i.kind AND w.record_id = i.id`,
+      [sourceNode, JSON.stringify(records.map((r) => ({ kind: r.kind, id: r.id, version: r.version, parties: r.parties, payload: r.payload }))), messageId],
+    )) as Array<{ kind: string; id: string; prior: number | null; applied: boolean }>;
+    return new Map(rows.map((r) => [recordKey(r.kind, r.id), { prior: r.prior, applied: r.applied }]));
   }
 
   async find(sourceNode: string, kind: string, recordId: string): Promise<ReceivedRecord | undefined> {

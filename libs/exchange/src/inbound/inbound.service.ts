@@ -12,7 +12,7 @@ import { MessageLogRepository } from '../messages/message-log.repository.js';
 import { PartnerMessages } from '../partner-message.js';
 import { ENVELOPE_TYPE, type Envelope, RECEIPT_TYPE, type Receipt, type RecordOutcome } from '../outbound/envelope.js';
 import { SharingRepository } from '../sharing/sharing.repository.js';
-import { InboundRepository } from './inbound.repository.js';
+import { InboundRepository, recordKey } from './inbound.repository.js';
 
 export const RECORD_RECEIVED = 'exchange.record-received';
 
@@ -78,28 +78,47 @@ export class InboundService {
 
   /**
    * Applies a partner's records through the caller's transaction: each is checked, held to the
-   * agreement, and applied unless a newer version is here. One outcome per record, in order.
+   * agreement, and applied unless a newer version is here. One outcome per record, in order, the
+   * same as applying them one by one would give, in a constant number of statements.
    */
   async applyRecords(from: string, messageId: string, records: readonly ExchangeRecord[], manager: EntityManager): Promise<RecordOutcome[]> {
-    const outcomes: RecordOutcome[] = [];
-    for (const record of records) {
-      const problem = recordProblem(record);
-      const named = { kind: String(record?.kind), id: String(record?.id), version: Number(record?.version) };
-      if (problem) {
-        outcomes.push({ ...named, outcome: 'REJECTED', reason: problem });
-      } else if (!(await this.sharing.agreementCovers(from, record.kind))) {
-        outcomes.push({ ...named, outcome: 'REJECTED', reason: `NO_AGREEMENT: this node takes no ${record.kind} from ${from}` });
-      } else if (await this.inbound.apply(from, messageId, record, manager)) {
-        outcomes.push({ ...named, outcome: 'APPLIED' });
-        await this.outbox.record(manager, 'exchange', {
+    const agreed = new Set(await this.sharing.agreedKinds(from));
+    const checked = records.map((record) => ({
+      record,
+      named: { kind: String(record?.kind), id: String(record?.id), version: Number(record?.version) },
+      problem: recordProblem(record) ?? (agreed.has(record.kind) ? undefined : `NO_AGREEMENT: this node takes no ${record.kind} from ${from}`),
+    }));
+    // One statement may write a row only once: each record goes in at the first of its newest versions.
+    const newest = new Map<string, ExchangeRecord>();
+    for (const { record, problem } of checked) {
+      if (problem) continue;
+      const seen = newest.get(recordKey(record.kind, record.id));
+      if (!seen || record.version > seen.version) newest.set(recordKey(record.kind, record.id), record);
+    }
+    const written = await this.inbound.applyNewest(from, messageId, [...newest.values()], manager);
+    // A record counts as applied when it was newer than the version here and than earlier copies in the envelope.
+    const reached = new Map<string, number>();
+    const outcomes = checked.map(({ record, named, problem }): RecordOutcome => {
+      if (problem) return { ...named, outcome: 'REJECTED', reason: problem };
+      const key = recordKey(record.kind, record.id);
+      const row = written.get(key);
+      const here = reached.get(key) ?? row?.prior ?? 0;
+      if (!row?.applied || record.version <= here) return { ...named, outcome: 'STALE', reason: 'A newer version is already here' };
+      reached.set(key, record.version);
+      return { ...named, outcome: 'APPLIED' };
+    });
+    const applied = checked.filter((_, i) => outcomes[i].outcome === 'APPLIED').map(({ record }) => record);
+    if (applied.length > 0) {
+      await this.outbox.record(
+        manager,
+        'exchange',
+        applied.map((record) => ({
           type: RECORD_RECEIVED,
           aggregateType: 'exchange-record',
           aggregateId: `${from}:${record.kind}:${record.id}`,
           payload: { sourceNode: from, kind: record.kind, id: record.id, version: record.version, parties: record.parties, payload: record.payload },
-        });
-      } else {
-        outcomes.push({ ...named, outcome: 'STALE', reason: 'A newer version is already here' });
-      }
+        })),
+      );
     }
     return outcomes;
   }

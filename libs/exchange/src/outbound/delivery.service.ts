@@ -52,9 +52,15 @@ export class DeliveryService {
         const taken = envelope.records.length;
         const ids = pending.slice(0, taken);
         const rejected = ids.filter((p) => outcomes.get(key(p))?.outcome === 'REJECTED');
-        const accepted = ids.filter((p) => !rejected.includes(p));
-        await this.outbound.settle(accepted.map((p) => p.id), envelope.messageId, 'DELIVERED', null, manager);
-        for (const p of rejected) await this.outbound.settle([p.id], envelope.messageId, 'REJECTED', outcomes.get(key(p))?.reason ?? null, manager);
+        const accepted = ids.filter((p) => outcomes.get(key(p))?.outcome !== 'REJECTED');
+        await this.outbound.settle(
+          envelope.messageId,
+          [
+            ...accepted.map((p) => ({ id: p.id, outcome: 'DELIVERED', reason: null })),
+            ...rejected.map((p) => ({ id: p.id, outcome: 'REJECTED', reason: outcomes.get(key(p))?.reason ?? null })),
+          ],
+          manager,
+        );
         await this.outbox.record(manager, 'exchange', {
           type: RECORDS_DELIVERED,
           aggregateType: 'exchange-message',

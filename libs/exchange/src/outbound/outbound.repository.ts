@@ -8,6 +8,13 @@ export interface PendingRecord {
   readonly record: ExchangeRecord;
 }
 
+/** A record to queue for one partner, for the event that made it. */
+export interface OutboundRow {
+  readonly partner: string;
+  readonly eventId: string;
+  readonly record: ExchangeRecord;
+}
+
 /** Records waiting to go to each partner, in the order their events happened. */
 @Injectable()
 export class OutboundRepository {
@@ -17,23 +24,36 @@ export class OutboundRepository {
     return this.dataSource.transaction(work);
   }
 
-  /** Queues a record for partners; an event handled twice queues nothing more. */
-  async enqueue(partners: readonly string[], eventId: string, record: ExchangeRecord): Promise<void> {
-    if (partners.length === 0) return;
+  /** Queues records for partners in one statement, in the order given; an event handled twice queues nothing more. */
+  async enqueue(rows: readonly OutboundRow[]): Promise<void> {
+    if (rows.length === 0) return;
     await this.dataSource.query(
       `INSERT INTO exchange.outbound_record (partner_node, event_id, kind, record_id, version, payload)
-       SELECT partner, $2, $3, $4, $5, $6 FROM unnest($1::text[]) AS partner ON CONFLICT (partner_node, event_id) DO NOTHING`,
-      [partners, eventId, record.kind, record.id, record.version, JSON.stringify({ parties: record.parties, payload: record.payload })],
+       SELECT partner, event_id, kind, record_id, version, payload
+         FROM unnest($1::text[], $2::uuid[], $3::text[], $4::text[], $5::integer[], $6::jsonb[]) WITH ORDINALITY AS r(partner, event_id, kind, record_id, version, payload, n)
+        ORDER BY n
+       ON CONFLICT (partner_node, event_id) DO NOTHING`,
+      [
+        rows.map((r) => r.partner),
+        rows.map((r) => r.eventId),
+        rows.map((r) => r.record.kind),
+        rows.map((r) => r.record.id),
+        rows.map((r) => r.record.version),
+        rows.map((r) => JSON.stringify({ parties: r.record.parties, payload: r.record.payload })),
+      ],
     );
   }
 
-  /** The partners among these that were already sent this dossier: its bill events follow it. */
-  async partnersSharing(kind: string, recordId: string, partners: readonly string[]): Promise<string[]> {
+  /** For each of these records, the partners among these that were already sent it: a dossier's bill events follow it. */
+  async partnersSharing(kind: string, recordIds: readonly string[], partners: readonly string[]): Promise<Map<string, string[]>> {
+    const sent = new Map<string, string[]>();
+    if (recordIds.length === 0 || partners.length === 0) return sent;
     const rows = (await this.dataSource.query(
-      `SELECT DISTINCT partner_node FROM exchange.outbound_record WHERE kind = $1 AND record_id = $2 AND partner_node = ANY($3)`,
-      [kind, recordId, partners],
-    )) as Array<{ partner_node: string }>;
-    return rows.map((r) => r.partner_node);
+      `SELECT DISTINCT record_id, partner_node FROM exchange.outbound_record WHERE partner_node = ANY($1) AND kind = $2 AND record_id = ANY($3)`,
+      [partners, kind, [...new Set(recordIds)]],
+    )) as Array<{ record_id: string; partner_node: string }>;
+    for (const row of rows) sent.set(row.record_id, [...(sent.get(row.record_id) ?? []), row.partner_node]);
+    return sent;
   }
 
   /** Takes the partner's delivery lock for this transaction; false when another worker holds it. */
@@ -46,7 +66,7 @@ export class OutboundRepository {
     const rows = (await manager.query(
       `SELECT id, kind, record_id, version, payload FROM exchange.outbound_record WHERE partner_node = $1 AND outcome IS NULL ORDER BY id LIMIT $2`,
       [partnerNode, limit],
-    )) as OutboundRow[];
+    )) as StoredRow[];
     return rows.map(pendingOf);
   }
 
@@ -64,12 +84,17 @@ export class OutboundRepository {
                            WHERE n.partner_node = o.partner_node AND n.kind = o.kind AND n.record_id = o.record_id AND n.version > o.version)
         ORDER BY o.id LIMIT $3`,
       [partnerNode, afterId, limit],
-    )) as OutboundRow[];
+    )) as StoredRow[];
     return rows.map(pendingOf);
   }
 
-  async settle(ids: readonly string[], messageId: string, outcome: string, reason: string | null, manager: EntityManager): Promise<void> {
-    await manager.query(`UPDATE exchange.outbound_record SET message_id = $2, outcome = $3, reason = $4 WHERE id = ANY($1)`, [ids, messageId, outcome, reason]);
+  /** Records each sent record's outcome in one statement. */
+  async settle(messageId: string, outcomes: ReadonlyArray<{ id: string; outcome: string; reason: string | null }>, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `UPDATE exchange.outbound_record o SET message_id = $1, outcome = s.outcome, reason = s.reason
+         FROM unnest($2::bigint[], $3::text[], $4::text[]) AS s(id, outcome, reason) WHERE o.id = s.id`,
+      [messageId, outcomes.map((o) => o.id), outcomes.map((o) => o.outcome), outcomes.map((o) => o.reason)],
+    );
   }
 
   async pendingPartners(): Promise<string[]> {
@@ -78,7 +103,7 @@ export class OutboundRepository {
   }
 }
 
-interface OutboundRow {
+interface StoredRow {
   readonly id: string;
   readonly kind: ExchangeRecord['kind'];
   readonly record_id: string;
@@ -86,6 +111,6 @@ interface OutboundRow {
   readonly payload: { parties: string[]; payload: Record<string, unknown> };
 }
 
-function pendingOf(r: OutboundRow): PendingRecord {
+function pendingOf(r: StoredRow): PendingRecord {
   return { id: r.id, record: { kind: r.kind, id: r.record_id, version: r.version, parties: r.payload.parties, payload: r.payload.payload } };
 }

@@ -43,15 +43,14 @@ export class SharingRepository {
     ) as Promise<Agreement[]>;
   }
 
-  /** The partners whose agreement covers this kind. */
-  async partnersFor(kind: string): Promise<string[]> {
-    const rows = (await this.dataSource.query(`SELECT partner_node FROM exchange.agreement WHERE $1 = ANY(kinds)`, [kind])) as Array<{ partner_node: string }>;
-    return rows.map((r) => r.partner_node);
+  async agreementCovers(partnerNode: string, kind: string): Promise<boolean> {
+    return (await this.agreedKinds(partnerNode)).includes(kind);
   }
 
-  async agreementCovers(partnerNode: string, kind: string): Promise<boolean> {
-    const rows = (await this.dataSource.query(`SELECT 1 FROM exchange.agreement WHERE partner_node = $1 AND $2 = ANY(kinds)`, [partnerNode, kind])) as unknown[];
-    return rows.length > 0;
+  /** The kinds the agreement with this partner covers; none without one. */
+  async agreedKinds(partnerNode: string): Promise<string[]> {
+    const [row] = (await this.dataSource.query(`SELECT kinds FROM exchange.agreement WHERE partner_node = $1`, [partnerNode])) as Array<{ kinds: string[] }>;
+    return row?.kinds ?? [];
   }
 
   async addConsent(consent: Omit<Consent, 'id' | 'createdAt'>): Promise<Consent> {
@@ -76,13 +75,17 @@ export class SharingRepository {
     return rows[1] > 0;
   }
 
-  /** The partners among these that the organisation consented to receive this record, by name or standing rule. */
-  async consentingPartners(organisationId: string, kind: string, recordId: string, partners: readonly string[]): Promise<string[]> {
+  /** For each request, the partners its organisation consented to receive the record, by name or standing rule. */
+  async consentingPartners(requests: ReadonlyArray<{ organisationId: string; kind: string; recordId: string }>): Promise<string[][]> {
+    const partners = requests.map((): string[] => []);
+    if (requests.length === 0) return partners;
     const rows = (await this.dataSource.query(
-      `SELECT DISTINCT partner_node FROM exchange.consent
-        WHERE organisation_id = $1 AND kind = $2 AND (record_id IS NULL OR record_id = $3) AND partner_node = ANY($4) AND revoked_at IS NULL`,
-      [organisationId, kind, recordId, partners],
-    )) as Array<{ partner_node: string }>;
-    return rows.map((r) => r.partner_node);
+      `SELECT DISTINCT r.n, c.partner_node FROM unnest($1::uuid[], $2::text[], $3::text[]) WITH ORDINALITY AS r(organisation_id, kind, record_id, n)
+         JOIN exchange.consent c ON c.organisation_id = r.organisation_id AND c.kind = r.kind
+          AND (c.record_id IS NULL OR c.record_id = r.record_id) AND c.revoked_at IS NULL`,
+      [requests.map((r) => r.organisationId), requests.map((r) => r.kind), requests.map((r) => r.recordId)],
+    )) as Array<{ n: string; partner_node: string }>;
+    for (const row of rows) partners[Number(row.n) - 1].push(row.partner_node);
+    return partners;
   }
 }
