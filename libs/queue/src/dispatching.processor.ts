@@ -29,12 +29,13 @@ export abstract class DispatchingProcessor extends WorkerHost implements OnModul
     for (const key of Object.getOwnPropertyNames(prototype)) {
       const method = prototype[key];
       if (typeof method !== 'function') continue;
-      const jobName = Reflect.getMetadata(HANDLES_JOB, method) as string | undefined;
-      if (!jobName) continue;
-      if (this.handlers.has(jobName)) {
-        throw new Error(`${this.constructor.name} has two handlers for job ${jobName}`);
+      const jobNames = (Reflect.getMetadata(HANDLES_JOB, method) as string[] | undefined) ?? [];
+      for (const jobName of jobNames) {
+        if (this.handlers.has(jobName)) {
+          throw new Error(`${this.constructor.name} has two handlers for job ${jobName}`);
+        }
+        this.handlers.set(jobName, (method as JobHandler).bind(this));
       }
-      this.handlers.set(jobName, (method as JobHandler).bind(this));
     }
     const missing = this.definition.jobNames.filter((name) => !this.handlers.has(name));
     const undeclared = [...this.handlers.keys()].filter((name) => !this.definition.jobNames.includes(name));

@@ -20,5 +20,5 @@ export function defineQueue(name: string, jobNames: readonly string[]): QueueDef
 
 export const HANDLES_JOB = 'landsea:handles-job';
 
-/** Marks a processor method as the handler of one job name of its queue. */
-export const HandlesJob = (jobName: string): MethodDecorator => SetMetadata(HANDLES_JOB, jobName);
+/** Marks a processor method as the handler of these job names of its queue (one each). */
+export const HandlesJob = (...jobNames: [string, ...string[]]): MethodDecorator => SetMetadata(HANDLES_JOB, jobNames);

@@ -1,5 +1,6 @@
 import { type DomainEventJob, EventConsumer } from '@landsea/outbox';
 import { DeadLetterService, DispatchingProcessor, HandlesJob } from '@landsea/queue';
+import { SHARED_EVENT_TYPES } from '../exchange-records.js';
 import { EXCHANGE_EVENTS } from './exchange-queues.js';
 import { GroupCommit } from './group-commit.js';
 import { OutboundService } from './outbound.service.js';
@@ -25,52 +26,9 @@ export class OutboundConsumer extends DispatchingProcessor {
     this.batch = new GroupCommit((events) => outbound.share(events), GROUP_MAX_EVENTS, GROUP_WAIT_MS);
   }
 
-  @HandlesJob('declarations.dossier-saved')
-  dossierSaved(event: DomainEventJob): Promise<void> {
-    return this.share(event);
-  }
-
-  @HandlesJob('declarations.dossier-amended')
-  dossierAmended(event: DomainEventJob): Promise<void> {
-    return this.share(event);
-  }
-
-  @HandlesJob('bills.entry-recorded')
-  billEntry(event: DomainEventJob): Promise<void> {
-    return this.share(event);
-  }
-
-  @HandlesJob('declarations.filing-submitted')
-  filingSubmitted(event: DomainEventJob): Promise<void> {
-    return this.share(event);
-  }
-
-  @HandlesJob('declarations.filing-summary-submitted')
-  filingSummarySubmitted(event: DomainEventJob): Promise<void> {
-    return this.share(event);
-  }
-
-  @HandlesJob('declarations.filing-complete-submitted')
-  filingCompleteSubmitted(event: DomainEventJob): Promise<void> {
-    return this.share(event);
-  }
-
-  @HandlesJob('declarations.filing-receipt-posted')
-  filingReceipt(event: DomainEventJob): Promise<void> {
-    return this.share(event);
-  }
-
-  @HandlesJob('identity.organisation-reviewed')
-  organisationReviewed(event: DomainEventJob): Promise<void> {
-    return this.share(event);
-  }
-
-  @HandlesJob('identity.organisation-suspended')
-  organisationSuspended(event: DomainEventJob): Promise<void> {
-    return this.share(event);
-  }
-
-  private share(event: DomainEventJob): Promise<void> {
+  // Every shareable event is matched the same way: by the record it makes (recordOf).
+  @HandlesJob(...SHARED_EVENT_TYPES)
+  share(event: DomainEventJob): Promise<void> {
     return this.batch.add(event);
   }
 }
