@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { getQueueToken } from '@nestjs/bullmq';
-import type { Queue } from 'bullmq';
 import { decodeJwt } from 'jose';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -10,7 +8,7 @@ import { ENVELOPE_TYPE, type Envelope } from '@landsea/exchange';
 import type { TcpProxy, TestNode } from '@landsea/testing';
 import { corridorParties, fileShipment } from './support/corridor.js';
 import { approvedOrganisation, customsOfficer } from './support/identity.js';
-import { eventually, type PartnerNodePair, receivedAt, signedBy, startPartnerNodes } from './support/exchange-pair.js';
+import { eventually, exchangeHandled, type PartnerNodePair, receivedAt, signedBy, startPartnerNodes } from './support/exchange-pair.js';
 
 /** Chongqing and Guangxi, each a node of its own with its database, keys and Redis prefix. */
 describe('exchange between corridor nodes: signed, queued, applied once', () => {
@@ -239,8 +237,7 @@ describe('exchange between corridor nodes: signed, queued, applied once', () => 
     // Once the exchange has handled the kept dossier's filing event, nothing was queued for it.
     const cq = chongqing.app.get(DataSource);
     const [event] = (await cq.query(`SELECT id FROM platform.outbox_event WHERE event_type = 'declarations.filing-submitted' AND payload->>'filingId' = $1`, [keptFiling])) as Array<{ id: string }>;
-    const exchangeEvents = chongqing.app.get<Queue>(getQueueToken('exchange-events'));
-    await eventually(async () => ((await exchangeEvents.getJobState(event.id)) === 'completed' ? true : undefined));
+    await exchangeHandled(chongqing, [event.id]);
     expect(await cq.query(`SELECT 1 FROM exchange.outbound_record WHERE kind = 'FILING' AND payload->'payload'->>'filingId' = $1`, [keptFiling])).toEqual([]);
     expect(await received('FILING', keptFiling)).toEqual([]);
   });
@@ -317,8 +314,7 @@ describe('exchange between corridor nodes: signed, queued, applied once', () => 
        SELECT (e->>'id')::uuid, 'declarations', 'declarations.dossier-saved', 'dossier', e->>'dossierId', e->'payload' FROM jsonb_array_elements($1::jsonb) AS e`,
       [JSON.stringify(events)],
     );
-    const jobs = chongqing.app.get<Queue>(getQueueToken('exchange-events'), { strict: false });
-    await eventually(async () => ((await Promise.all(events.map(async (e) => (await jobs.getJob(e.id))?.isCompleted()))).every(Boolean) ? true : undefined));
+    await exchangeHandled(chongqing, events.map((e) => e.id));
     for (const d of dossiers.filter((x) => x.shared)) await eventually(async () => ((await received('DOSSIER', d.id)).length ? true : undefined));
     const queued = (await chongqing.app.get(DataSource).query(`SELECT record_id FROM exchange.outbound_record WHERE event_id = ANY($1)`, [events.map((e) => e.id)])) as Array<{ record_id: string }>;
     expect(queued.map((r) => r.record_id).sort()).toEqual(dossiers.filter((d) => d.shared).map((d) => d.id).sort());

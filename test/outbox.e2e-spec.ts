@@ -6,9 +6,10 @@ import type { Queue } from 'bullmq';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { OutboxRelayService, OutboxService } from '@landsea/outbox';
+import { JOB_BATCH, type JobBatch } from '@landsea/queue';
 import { startTestNode, type TestNode } from '@landsea/testing';
 import { NODE_DEFINITION } from '../apps/node/src/node.definition.js';
-import { PROBE_EVENTS, RecordingConsumer, RecordingConsumerModule } from './support/recording-consumer.js';
+import { BatchRecordingConsumer, PROBE_BATCHES, PROBE_EVENTS, RecordingConsumer, RecordingConsumerModule } from './support/recording-consumer.js';
 
 function startProbeNode(env: Record<string, string>): Promise<TestNode> {
   return startTestNode({
@@ -78,6 +79,24 @@ describe('the outbox relayed by a running node', () => {
     const sequences = mine.map((e) => BigInt(e.sequence));
     expect([...sequences].sort((a, b) => (a < b ? -1 : 1))).toEqual(sequences);
     expect(mine[0]).toMatchObject({ type: 'probe.happened', context: 'probe', aggregateType: 'probe' });
+  });
+
+  it('hands a batching queue the events committed together as one job, each event to its handler, again on retry', async () => {
+    const { db } = tools(node);
+    const consumer = node.app.get(BatchRecordingConsumer);
+    const batches = node.app.get<Queue>(getQueueToken(PROBE_BATCHES.name));
+    const events = Array.from({ length: 40 }, (_, n) => ({ type: n === 7 ? 'probe.misfired' : 'probe.batched', aggregateType: 'probe', aggregateId: randomUUID(), payload: { n } }));
+    const ids = await db.transaction((manager) => node.app.get(OutboxService).record(manager, 'probe', events));
+    // The misfire fails the batch once; its retry hands every event of it over a second time.
+    await eventually(
+      async () => ({ twice: ids.filter((id) => consumer.handled.get(id) === 2).length, completed: await batches.getJobs(['completed']) }),
+      ({ twice, completed }) => twice === ids.length && completed.length > 0,
+    );
+    const jobs = (await batches.getJobs(['completed'])).filter((job) => (job.data as JobBatch).jobs.some((j) => ids.includes((j.data as { eventId: string }).eventId)));
+    expect(jobs.map((job) => job.name)).toEqual([JOB_BATCH]);
+    expect(jobs[0].attemptsMade).toBe(2);
+    expect(jobs[0].data.jobs).toHaveLength(ids.length);
+    expect(new Set(ids.map((id) => consumer.handled.get(id)))).toEqual(new Set([2]));
   });
 
   it('never relays an event whose transaction rolled back', async () => {

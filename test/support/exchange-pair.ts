@@ -1,6 +1,10 @@
-import { RECORD_SIGNER, type RecordSigner } from '@landsea/auth';
+import { getQueueToken } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { RECORD_SIGNER, type RecordSigner } from '@landsea/auth';
 import { TcpProxy, type TestNode } from '@landsea/testing';
+import { eventually } from './eventually.js';
 import { startNode } from './node.js';
 
 export const FAST_RETRIES = { QUEUE_BACKOFF_MS: '100', QUEUE_ATTEMPTS: '30', EXCHANGE_BREAKER_OPEN_MS: '200', EXCHANGE_TIMEOUT_MS: '2000' };
@@ -57,6 +61,22 @@ export async function receivedAt(node: TestNode, kind: string, id: string) {
 /** A message signed with a node's own record key, as that node would send it. */
 export function signedBy(node: TestNode, message: object, typ: string): Promise<string> {
   return node.app.get<RecordSigner>(RECORD_SIGNER).sign(new TextEncoder().encode(JSON.stringify(message)), { typ });
+}
+
+/**
+ * Waits until the node's exchange has matched these outbox events: relayed, and nothing left in
+ * its queue. The relay hands them over in batches, so no job bears an event's own id.
+ */
+export async function exchangeHandled(node: TestNode, eventIds: readonly string[]): Promise<void> {
+  const queue = node.app.get<Queue>(getQueueToken('exchange-events'), { strict: false });
+  await eventually(async () => {
+    const [{ unrelayed }] = (await node.app
+      .get(DataSource)
+      .query(`SELECT count(*)::int AS unrelayed FROM platform.outbox_event WHERE id = ANY($1::uuid[]) AND published_at IS NULL`, [eventIds])) as Array<{ unrelayed: number }>;
+    if (unrelayed > 0) return undefined;
+    const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
+    return Object.values(counts).every((n) => n === 0) ? true : undefined;
+  });
 }
 
 export { eventually } from './eventually.js';

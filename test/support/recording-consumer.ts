@@ -38,13 +38,33 @@ export class RecordingConsumer extends DispatchingProcessor {
   }
 }
 
+export const PROBE_BATCHES = defineQueue('probe-batches', ['probe.batched', 'probe.misfired'], { takesBatches: true });
+
+/** A consumer whose queue takes relay batches: it counts each event it is handed. */
+@EventConsumer(PROBE_BATCHES)
+export class BatchRecordingConsumer extends DispatchingProcessor {
+  protected readonly definition = PROBE_BATCHES;
+  readonly handled = new Map<string, number>();
+
+  constructor(deadLetters: DeadLetterService) {
+    super(deadLetters, 1);
+  }
+
+  @HandlesJob('probe.batched', 'probe.misfired')
+  async batched(event: DomainEventJob): Promise<void> {
+    this.handled.set(event.eventId, (this.handled.get(event.eventId) ?? 0) + 1);
+    // Fails its first try only: the batch is retried and every event in it handled again.
+    if (event.type === 'probe.misfired' && this.handled.get(event.eventId) === 1) throw new Error(`first try of ${event.eventId} failed`);
+  }
+}
+
 @Module({})
 export class RecordingConsumerModule {
   static withNode(node: DynamicModule): DynamicModule {
     return {
       module: RecordingConsumerModule,
-      imports: [node, QueueModule.registerQueue(PROBE_EVENTS)],
-      providers: [RecordingConsumer],
+      imports: [node, QueueModule.registerQueue(PROBE_EVENTS), QueueModule.registerQueue(PROBE_BATCHES)],
+      providers: [RecordingConsumer, BatchRecordingConsumer],
     };
   }
 }

@@ -5,10 +5,16 @@ import type { Queue } from 'bullmq';
 import type { QueueDefinition } from '@landsea/queue';
 import { EVENT_CONSUMER } from './event-consumer.decorator.js';
 
+/** A queue an event goes to, and whether it takes its events in batches. */
+export interface EventRoute {
+  readonly queue: Queue;
+  readonly definition: QueueDefinition;
+}
+
 /** Which queues each event type goes to, found from the `@EventConsumer` processors at start-up. */
 @Injectable()
 export class EventRouter implements OnModuleInit {
-  private readonly routes = new Map<string, Queue[]>();
+  private readonly routes = new Map<string, EventRoute[]>();
 
   constructor(
     private readonly discovery: DiscoveryService,
@@ -23,12 +29,12 @@ export class EventRouter implements OnModuleInit {
       if (!definition) continue;
       const queue = this.moduleRef.get<Queue>(getQueueToken(definition.name), { strict: false });
       for (const eventType of definition.jobNames) {
-        this.routes.set(eventType, [...(this.routes.get(eventType) ?? []), queue]);
+        this.routes.set(eventType, [...(this.routes.get(eventType) ?? []), { queue, definition }]);
       }
     }
   }
 
-  queuesFor(eventType: string): readonly Queue[] {
+  routesFor(eventType: string): readonly EventRoute[] {
     return this.routes.get(eventType) ?? [];
   }
 }

@@ -4,8 +4,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
 import type { DataSource, QueryRunner } from 'typeorm';
 import type { AppConfig } from '@landsea/config';
+import { JOB_BATCH, type JobBatch } from '@landsea/queue';
 import type { DomainEventJob } from './domain-event.js';
-import { EventRouter } from './event-router.js';
+import { type EventRoute, EventRouter } from './event-router.js';
 import { OutboxRepository, type PendingOutboxRow } from './outbox.repository.js';
 
 // Any fixed 64-bit number; every instance of the node competes for the same one.
@@ -74,11 +75,11 @@ export class OutboxRelayService implements OnApplicationBootstrap, BeforeApplica
   }
 
   private async enqueue(events: readonly PendingOutboxRow[]): Promise<void> {
-    const perQueue = new Map<Queue, DomainEventJob[]>();
+    const perQueue = new Map<Queue, { route: EventRoute; jobs: DomainEventJob[] }>();
     for (const event of events) {
-      for (const queue of this.router.queuesFor(event.type)) {
-        const jobs = perQueue.get(queue) ?? [];
-        jobs.push({
+      for (const route of this.router.routesFor(event.type)) {
+        const entry = perQueue.get(route.queue) ?? { route, jobs: [] };
+        entry.jobs.push({
           eventId: event.id,
           type: event.type,
           context: event.context,
@@ -89,14 +90,10 @@ export class OutboxRelayService implements OnApplicationBootstrap, BeforeApplica
           correlationId: event.correlationId,
           payload: event.payload,
         });
-        perQueue.set(queue, jobs);
+        perQueue.set(route.queue, entry);
       }
     }
-    await Promise.all(
-      [...perQueue].map(([queue, jobs]) =>
-        queue.addBulk(jobs.map((data) => ({ name: data.type, data, opts: { jobId: data.eventId } }))),
-      ),
-    );
+    await Promise.all([...perQueue].map(([queue, { route, jobs }]) => (route.definition.takesBatches ? addBatch(queue, jobs) : addEach(queue, jobs))));
   }
 
   private async run(): Promise<void> {
@@ -155,4 +152,18 @@ export class OutboxRelayService implements OnApplicationBootstrap, BeforeApplica
       this.wake = done;
     });
   }
+}
+
+function addEach(queue: Queue, jobs: readonly DomainEventJob[]): Promise<unknown> {
+  return queue.addBulk(jobs.map((data) => ({ name: data.type, data, opts: { jobId: data.eventId } })));
+}
+
+/**
+ * The whole relay batch as one job. Its id names the first and last event: a relay that dies
+ * before marking re-reads from the same first event, and a re-read that found more events is
+ * another job, handled again by consumers that are idempotent by event id.
+ */
+function addBatch(queue: Queue, jobs: readonly DomainEventJob[]): Promise<unknown> {
+  const batch: JobBatch = { jobs: jobs.map((data) => ({ name: data.type, data })) };
+  return queue.add(JOB_BATCH, batch, { jobId: `batch-${jobs[0].sequence}-${jobs[jobs.length - 1].sequence}` });
 }

@@ -3,7 +3,7 @@ import { WorkerHost } from '@nestjs/bullmq';
 import { UnrecoverableError, type Job } from 'bullmq';
 import { RequestContext } from '@landsea/observability';
 import { DeadLetterService } from './dead-letters/dead-letter.service.js';
-import { HANDLES_JOB, type QueueDefinition } from './queue-definition.js';
+import { HANDLES_JOB, JOB_BATCH, type JobBatch, type QueueDefinition } from './queue-definition.js';
 
 type JobHandler = (data: unknown, job: Job) => Promise<unknown>;
 
@@ -62,9 +62,20 @@ export abstract class DispatchingProcessor extends WorkerHost implements OnModul
   }
 
   async process(job: Job): Promise<unknown> {
-    const handler = this.handlers.get(job.name);
-    if (!handler) throw new UnrecoverableError(`No handler for job ${job.name} on queue ${this.definition.name}`);
-    const correlationId = (job.data as { correlationId?: string } | null)?.correlationId ?? `job:${job.id}`;
-    return RequestContext.run({ correlationId }, () => handler(job.data, job));
+    if (job.name !== JOB_BATCH) return this.dispatch(job.name, job.data, job);
+    if (!this.definition.takesBatches) throw new UnrecoverableError(`Queue ${this.definition.name} takes no batches`);
+    // Every job of the batch runs, so a retry repeats only what failed in effect (handlers of a
+    // batching queue are idempotent); the batch fails with the first failure.
+    const results = await Promise.allSettled((job.data as JobBatch).jobs.map((inner) => this.dispatch(inner.name, inner.data, job)));
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
+    return undefined;
+  }
+
+  private dispatch(name: string, data: unknown, job: Job): Promise<unknown> {
+    const handler = this.handlers.get(name);
+    if (!handler) throw new UnrecoverableError(`No handler for job ${name} on queue ${this.definition.name}`);
+    const correlationId = (data as { correlationId?: string } | null)?.correlationId ?? `job:${job.id}`;
+    return RequestContext.run({ correlationId }, () => handler(data, job));
   }
 }

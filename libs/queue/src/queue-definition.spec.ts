@@ -5,7 +5,9 @@ describe('defineQueue', () => {
     expect(defineQueue('exchange-outbound', ['bills.transferred', 'declarations.dossier-saved'])).toEqual({
       name: 'exchange-outbound',
       jobNames: ['bills.transferred', 'declarations.dossier-saved'],
+      takesBatches: false,
     });
+    expect(defineQueue('exchange-events', ['bills.transferred'], { takesBatches: true }).takesBatches).toBe(true);
   });
 
   it.each<[string, string[], string]>([

@@ -19,10 +19,10 @@ export class OutboundConsumer extends DispatchingProcessor {
   private readonly batch: GroupCommit<DomainEventJob>;
 
   constructor(deadLetters: DeadLetterService, outbound: OutboundService) {
-    // Enough jobs in flight to fill one batch while the one before is stored. Order does not
-    // matter at the other end, where every record is applied by version (a dossier) or is a
-    // record of its own (each bill step, by sequence).
-    super(deadLetters, 2 * GROUP_MAX_EVENTS);
+    // Each job is a relay batch of events; a few in flight keep the matcher busy while the one
+    // before is stored. Order does not matter at the other end, where every record is applied by
+    // version (a dossier) or is a record of its own (each bill step, by sequence).
+    super(deadLetters, 4);
     this.batch = new GroupCommit((events) => outbound.share(events), GROUP_MAX_EVENTS, GROUP_WAIT_MS);
   }
 
