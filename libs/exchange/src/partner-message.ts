@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import { isUUID } from 'class-validator';
 import { decodeJwt } from 'jose';
 import { PARTNER_NODES, type PartnerNodes, PartnerSignatureError } from '@landsea/auth';
 import type { AppConfig } from '@landsea/config';
@@ -67,11 +68,11 @@ function claimedSender(jws: string): string {
   } catch {
     // fall through to the error below
   }
-  throw ExchangeErrors.malformed('The envelope is not a compact JWS naming its sending node');
+  throw ExchangeErrors.malformed('The message is not a compact JWS naming its sending node');
 }
 
 /** A uuid claim of a JWS that did not verify, for the evidence of refusing it; zeros when it has none. */
 function uuidClaim(jws: string, claim: string): string {
   const id = (decodeJwt(jws) as Record<string, unknown>)[claim];
-  return typeof id === 'string' && /^[0-9a-f-]{36}$/i.test(id) ? id : '00000000-0000-0000-0000-000000000000';
+  return typeof id === 'string' && isUUID(id) ? id : '00000000-0000-0000-0000-000000000000';
 }

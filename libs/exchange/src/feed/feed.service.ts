@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { isUUID } from 'class-validator';
 import { ConfigService } from '@nestjs/config';
 import { RECORD_SIGNER, type RecordSigner } from '@landsea/auth';
 import type { AppConfig } from '@landsea/config';
@@ -9,8 +10,6 @@ import { OutboundRepository } from '../outbound/outbound.repository.js';
 import { fitting, pageEnd, rowAfter } from '../paging.js';
 import { PartnerMessages } from '../partner-message.js';
 import { FEED_PAGE_TYPE, FEED_REQUEST_TYPE, type FeedPage, type FeedRequest } from './feed-messages.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Serves a partner, page by page, everything this node queued for it, so a partner that lost
@@ -30,7 +29,7 @@ export class FeedService {
     const startedAt = new Date();
     const self = this.config.get('NODE_PROVINCE', { infer: true });
     const request = await this.messages.open<FeedRequest>(jws, FEED_REQUEST_TYPE, {
-      complete: (r) => typeof r.requestId === 'string' && UUID.test(r.requestId) && rowAfter(r.after) !== undefined && Number.isInteger(r.limit) && r.limit >= 1,
+      complete: (r) => typeof r.requestId === 'string' && isUUID(r.requestId) && rowAfter(r.after) !== undefined && Number.isInteger(r.limit) && r.limit >= 1,
       incomplete: 'The feed request lacks its request id, a cursor of this node or a positive limit',
       evidenceId: 'requestId',
     });

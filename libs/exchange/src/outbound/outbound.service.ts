@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isUUID } from 'class-validator';
 import { InjectQueue } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import type { DomainEventJob } from '@landsea/outbox';
@@ -8,7 +9,6 @@ import { EXCHANGE_DELIVERY } from './exchange-queues.js';
 import { type OutboundRow, OutboundRepository } from './outbound.repository.js';
 
 const DELIVERY_WINDOW_MS = 100;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Matches shareable events to the agreements and consents that let their records leave, many
@@ -37,7 +37,7 @@ export class OutboundService {
     }
     const coveredFor = (s: SharedRecord) => covered.get(s.record.kind) ?? [];
     // An owner that is not an organisation id here has consented to nothing.
-    const owned = shared.filter((s) => s.owner && UUID.test(s.owner) && coveredFor(s).length > 0);
+    const owned = shared.filter((s) => s.owner && isUUID(s.owner) && coveredFor(s).length > 0);
     const following = shared.filter((s) => !s.owner && s.dossierId && coveredFor(s).length > 0);
     const [consented, sentBefore] = await Promise.all([
       this.sharing.consentingPartners(owned.map((s) => ({ organisationId: s.owner as string, kind: s.record.kind, recordId: s.record.id }))),
