@@ -57,6 +57,19 @@ describe('the one error body', () => {
     });
   });
 
+  it('answers in Chinese when the client asks for it, with the same code', async () => {
+    const res = await request(node.server).get('/no/such/route').set('accept-language', 'zh-CN,zh;q=0.9,en;q=0.8').expect(404);
+    expect(res.headers['content-language']).toBe('zh-CN');
+    expect(res.body).toMatchObject({ code: 'ROUTE_NOT_FOUND', message: '没有 GET /no/such/route 这个接口' });
+    const malformed = await request(node.server)
+      .post('/identity/organisations')
+      .set('accept-language', 'zh-CN')
+      .set('content-type', 'application/json')
+      .send('{"nameZh":')
+      .expect(400);
+    expect(malformed.body).toMatchObject({ code: 'MALFORMED_REQUEST', message: '请求体不是有效的 JSON' });
+  });
+
   it('makes up a correlation id when the caller sent none or an unsafe one', async () => {
     const res = await request(node.server).get('/nowhere').set('x-correlation-id', 'bad id <script>').expect(404);
     expect(res.body.correlationId).toMatch(/^[0-9a-f-]{36}$/);

@@ -4,3 +4,4 @@ export * from './error-body.js';
 export * from './to-error-body.js';
 export * from './validation.pipe.js';
 export * from './query-transforms.js';
+export * from './language.js';

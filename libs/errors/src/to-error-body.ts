@@ -1,6 +1,6 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { CommonErrorCode } from './common-error-code.enum.js';
-import { DomainError, type ErrorDetail } from './domain.error.js';
+import { DomainError, type ErrorDetail, type Language, type LocalisedMessage } from './domain.error.js';
 import type { ErrorBody } from './error-body.js';
 
 const CODE_BY_STATUS: Record<number, CommonErrorCode> = {
@@ -17,16 +17,16 @@ const CODE_BY_STATUS: Record<number, CommonErrorCode> = {
 };
 
 /** Fastify's own request errors (body parsing, limits) that a client caused. */
-const FASTIFY_CLIENT_ERRORS: Record<string, { code: CommonErrorCode; message: string; status?: HttpStatus }> = {
-  FST_ERR_CTP_INVALID_JSON_BODY: { code: CommonErrorCode.MALFORMED_REQUEST, message: 'The request body is not valid JSON' },
-  FST_ERR_CTP_EMPTY_JSON_BODY: { code: CommonErrorCode.MALFORMED_REQUEST, message: 'The request body is empty but declared as JSON' },
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: CommonErrorCode.UNSUPPORTED_MEDIA_TYPE, message: 'The request content type is not supported' },
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: CommonErrorCode.MALFORMED_REQUEST, message: 'The Content-Length header does not match the body' },
-  FST_ERR_BAD_URL: { code: CommonErrorCode.MALFORMED_REQUEST, message: 'The request URL is malformed' },
-  FST_REQ_FILE_TOO_LARGE: { code: CommonErrorCode.PAYLOAD_TOO_LARGE, message: 'The uploaded file is too large' },
-  FST_FILES_LIMIT: { code: CommonErrorCode.MALFORMED_REQUEST, message: 'Upload one file at a time' },
+const FASTIFY_CLIENT_ERRORS: Record<string, { code: CommonErrorCode; message: LocalisedMessage; status?: HttpStatus }> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: { code: CommonErrorCode.MALFORMED_REQUEST, message: { en: 'The request body is not valid JSON', 'zh-CN': '请求体不是有效的 JSON' } },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { code: CommonErrorCode.MALFORMED_REQUEST, message: { en: 'The request body is empty but declared as JSON', 'zh-CN': '请求体为空，但声明为 JSON' } },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: CommonErrorCode.UNSUPPORTED_MEDIA_TYPE, message: { en: 'The request content type is not supported', 'zh-CN': '不支持该请求内容类型' } },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: CommonErrorCode.MALFORMED_REQUEST, message: { en: 'The Content-Length header does not match the body', 'zh-CN': 'Content-Length 与请求体长度不符' } },
+  FST_ERR_BAD_URL: { code: CommonErrorCode.MALFORMED_REQUEST, message: { en: 'The request URL is malformed', 'zh-CN': '请求地址格式错误' } },
+  FST_REQ_FILE_TOO_LARGE: { code: CommonErrorCode.PAYLOAD_TOO_LARGE, message: { en: 'The uploaded file is too large', 'zh-CN': '上传的文件过大' } },
+  FST_FILES_LIMIT: { code: CommonErrorCode.MALFORMED_REQUEST, message: { en: 'Upload one file at a time', 'zh-CN': '每次只能上传一个文件' } },
   // The multipart plugin answers 406, but the client sent the wrong media type: that is 415.
-  FST_INVALID_MULTIPART_CONTENT_TYPE: { code: CommonErrorCode.UNSUPPORTED_MEDIA_TYPE, message: 'Upload the file as multipart/form-data', status: HttpStatus.UNSUPPORTED_MEDIA_TYPE },
+  FST_INVALID_MULTIPART_CONTENT_TYPE: { code: CommonErrorCode.UNSUPPORTED_MEDIA_TYPE, message: { en: 'Upload the file as multipart/form-data', 'zh-CN': '请以 multipart/form-data 方式上传文件' }, status: HttpStatus.UNSUPPORTED_MEDIA_TYPE },
 };
 
 /** Fastify route config (Nest's `@RouteConfig`) by which a route names the code its oversize bodies get. */
@@ -46,11 +46,16 @@ export interface ClassifiedError {
   readonly internal: boolean;
 }
 
-const internalError = (): ClassifiedError => ({
+const INTERNAL_ERROR_MESSAGE: LocalisedMessage = {
+  en: 'An internal error occurred; quote the correlation id when reporting it',
+  'zh-CN': '系统内部错误；报告问题时请提供关联编号（correlationId）',
+};
+
+const internalError = (language: Language): ClassifiedError => ({
   body: {
     statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
     code: CommonErrorCode.INTERNAL_ERROR,
-    message: 'An internal error occurred; quote the correlation id when reporting it',
+    message: INTERNAL_ERROR_MESSAGE[language],
   },
   internal: true,
 });
@@ -60,10 +65,10 @@ const internalError = (): ClassifiedError => ({
  * Nest's HttpException and Fastify's client errors are shown to the client; everything else
  * (database errors included) becomes a generic 500 so no internals leak.
  */
-export function classifyError(error: unknown, route: RouteLimits = {}): ClassifiedError {
+export function classifyError(error: unknown, route: RouteLimits = {}, language: Language = 'en'): ClassifiedError {
   if (error instanceof DomainError) {
     return {
-      body: { statusCode: error.statusCode, code: error.code, message: error.message, details: error.details },
+      body: { statusCode: error.statusCode, code: error.code, message: error.messageIn(language), details: error.details },
       internal: error.statusCode >= 500,
     };
   }
@@ -72,13 +77,26 @@ export function classifyError(error: unknown, route: RouteLimits = {}): Classifi
     const own = (route.config as Partial<BodyTooLargeConfig> | undefined)?.bodyTooLarge;
     const details = route.bodyLimit ? [{ limitBytes: route.bodyLimit }] : undefined;
     return {
-      body: { statusCode: HttpStatus.PAYLOAD_TOO_LARGE, code: own?.code ?? CommonErrorCode.PAYLOAD_TOO_LARGE, message: own?.message ?? 'The request body is too large', details },
+      body: {
+        statusCode: HttpStatus.PAYLOAD_TOO_LARGE,
+        code: own?.code ?? CommonErrorCode.PAYLOAD_TOO_LARGE,
+        message: own?.message ?? (language === 'zh-CN' ? '请求体过大' : 'The request body is too large'),
+        details,
+      },
       internal: false,
     };
   }
+  // Nest's Fastify adapter wraps Fastify's own client errors in an HttpException, the original as its cause.
+  const original = error instanceof HttpException && error.cause ? error.cause : error;
+  const fastifyCode = (original as { code?: unknown } | null)?.code;
+  if (typeof fastifyCode === 'string' && fastifyCode in FASTIFY_CLIENT_ERRORS) {
+    const known = FASTIFY_CLIENT_ERRORS[fastifyCode];
+    const statusCode = known.status ?? (original as { statusCode?: number }).statusCode ?? HttpStatus.BAD_REQUEST;
+    return { body: { statusCode, code: known.code, message: known.message[language] }, internal: false };
+  }
   if (error instanceof HttpException) {
     const status = error.getStatus();
-    if (status >= 500) return internalError();
+    if (status >= 500) return internalError(language);
     const response = error.getResponse();
     const message =
       typeof response === 'object' && response !== null && typeof (response as { message?: unknown }).message === 'string'
@@ -89,13 +107,7 @@ export function classifyError(error: unknown, route: RouteLimits = {}): Classifi
       internal: false,
     };
   }
-  const fastifyCode = (error as { code?: unknown } | null)?.code;
-  if (typeof fastifyCode === 'string' && fastifyCode in FASTIFY_CLIENT_ERRORS) {
-    const known = FASTIFY_CLIENT_ERRORS[fastifyCode];
-    const statusCode = known.status ?? (error as { statusCode?: number }).statusCode ?? HttpStatus.BAD_REQUEST;
-    return { body: { statusCode, code: known.code, message: known.message }, internal: false };
-  }
-  return internalError();
+  return internalError(language);
 }
 
 function isBodyTooLarge(error: unknown): boolean {
@@ -106,14 +118,17 @@ function isBodyTooLarge(error: unknown): boolean {
 
 export function routeNotFound(method: string, url: string): DomainError {
   const path = url.split('?')[0];
-  return new DomainError(HttpStatus.NOT_FOUND, CommonErrorCode.ROUTE_NOT_FOUND, `No route for ${method} ${path}`);
+  return new DomainError(HttpStatus.NOT_FOUND, CommonErrorCode.ROUTE_NOT_FOUND, {
+    en: `No route for ${method} ${path}`,
+    'zh-CN': `没有 ${method} ${path} 这个接口`,
+  });
 }
 
 export function validationFailed(details: readonly ErrorDetail[]): DomainError {
   return new DomainError(
     HttpStatus.BAD_REQUEST,
     CommonErrorCode.VALIDATION_FAILED,
-    'The request is invalid; see details for each field',
+    { en: 'The request is invalid; see details for each field', 'zh-CN': '请求有误，请查看 details 中每个字段的说明' },
     details,
   );
 }
