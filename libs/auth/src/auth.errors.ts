@@ -8,14 +8,23 @@ export enum AuthErrorCode {
 }
 
 export const tokenMissing = (): DomainError =>
-  new DomainError(HttpStatus.UNAUTHORIZED, AuthErrorCode.TOKEN_MISSING, 'A bearer access token is required');
+  new DomainError(HttpStatus.UNAUTHORIZED, AuthErrorCode.TOKEN_MISSING, {
+    en: 'A bearer access token is required',
+    'zh-CN': '需要提供 Bearer 访问令牌',
+  });
 
 export const roleRequired = (roles: readonly string[]): DomainError =>
-  new DomainError(HttpStatus.FORBIDDEN, AuthErrorCode.ROLE_REQUIRED, `This needs one of the roles ${roles.join(', ')}`);
+  new DomainError(HttpStatus.FORBIDDEN, AuthErrorCode.ROLE_REQUIRED, {
+    en: `This needs one of the roles ${roles.join(', ')}`,
+    'zh-CN': `此操作需要以下角色之一：${roles.join('、')}`,
+  });
 
 export const organisationNotApproved = (): DomainError =>
   new DomainError(
     HttpStatus.FORBIDDEN,
     AuthErrorCode.ORGANISATION_NOT_APPROVED,
-    'Your organisation is not approved on this node yet; it can read its own data but not change anything',
+    {
+      en: 'Your organisation is not approved on this node yet; it can read its own data but not change anything',
+      'zh-CN': '贵单位尚未通过本节点的审核，目前只能查看本单位数据，不能进行任何修改',
+    },
   );

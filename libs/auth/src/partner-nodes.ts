@@ -1,3 +1,5 @@
+import type { LocalisedMessage } from '@landsea/errors';
+
 /** Identity's answer to "which corridor nodes do we trust, and is this signed by one of them?" */
 export interface PartnerNodes {
   /** Where a partner node is reached; undefined when it is not a registered partner. */
@@ -12,9 +14,9 @@ export interface PartnerNodes {
 export class PartnerSignatureError extends Error {
   constructor(
     readonly reason: 'UNKNOWN_PARTNER' | 'UNKNOWN_KEY' | 'BAD_SIGNATURE',
-    message: string,
+    readonly messages: LocalisedMessage,
   ) {
-    super(message);
+    super(messages.en);
   }
 }
 

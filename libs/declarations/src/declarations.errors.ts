@@ -1,5 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
-import { CommonErrorCode, DomainError, type ErrorDetail } from '@landsea/errors';
+import { CommonErrorCode, DomainError, type ErrorDetail, type LocalisedMessage } from '@landsea/errors';
 
 export enum DeclarationsErrorCode {
   DOSSIER_NOT_FOUND = 'DOSSIER_NOT_FOUND',
@@ -23,66 +23,125 @@ export enum DeclarationsErrorCode {
 }
 
 export const DeclarationsErrors = {
-  dossierNotFound: (id: string) => new DomainError(HttpStatus.NOT_FOUND, DeclarationsErrorCode.DOSSIER_NOT_FOUND, `No dossier ${id}`),
-  filingNotFound: (id: string) => new DomainError(HttpStatus.NOT_FOUND, DeclarationsErrorCode.FILING_NOT_FOUND, `No filing ${id}`),
-  notSubmittable: (reasons: readonly string[]) =>
-    new DomainError(HttpStatus.CONFLICT, DeclarationsErrorCode.FILING_NOT_SUBMITTABLE, 'This filing cannot be submitted yet', reasons.map((message) => ({ message }))),
+  dossierNotFound: (id: string) =>
+    new DomainError(HttpStatus.NOT_FOUND, DeclarationsErrorCode.DOSSIER_NOT_FOUND, { en: `No dossier ${id}`, 'zh-CN': `单证档案 ${id} 不存在` }),
+  filingNotFound: (id: string) =>
+    new DomainError(HttpStatus.NOT_FOUND, DeclarationsErrorCode.FILING_NOT_FOUND, { en: `No filing ${id}`, 'zh-CN': `申报单 ${id} 不存在` }),
+  notSubmittable: (reasons: readonly LocalisedMessage[]) =>
+    new DomainError(
+      HttpStatus.CONFLICT,
+      DeclarationsErrorCode.FILING_NOT_SUBMITTABLE,
+      { en: 'This filing cannot be submitted yet', 'zh-CN': '该申报单暂不能提交' },
+      reasons.map((message) => ({ message })),
+    ),
   stateConflict: (status: string, wanted: string) =>
-    new DomainError(HttpStatus.CONFLICT, DeclarationsErrorCode.FILING_STATE_CONFLICT, `The filing is ${status}; it cannot be ${wanted}`, [{ status }]),
+    new DomainError(
+      HttpStatus.CONFLICT,
+      DeclarationsErrorCode.FILING_STATE_CONFLICT,
+      { en: `The filing is ${status}; it cannot be ${wanted}`, 'zh-CN': `该申报单当前状态为 ${status}，不能执行 ${wanted}` },
+      [{ status }],
+    ),
   notKeyed: (paths: readonly string[]) =>
     new DomainError(
       HttpStatus.BAD_REQUEST,
       DeclarationsErrorCode.NOT_A_KEYED_FIELD,
-      'Only fields the dossier could not fill are keyed; change the dossier for the rest',
-      paths.map((field) => ({ field, message: `${field} is filled from the dossier` })),
+      {
+        en: 'Only fields the dossier could not fill are keyed; change the dossier for the rest',
+        'zh-CN': '只有单证档案无法填入的字段才需手工录入；其余字段请修改单证档案',
+      },
+      paths.map((field) => ({ field, message: { en: `${field} is filled from the dossier`, 'zh-CN': `${field} 由单证档案自动填入` } })),
     ),
   twoStepNotAvailable: (kind: string) =>
     new DomainError(
       HttpStatus.BAD_REQUEST,
       DeclarationsErrorCode.TWO_STEP_NOT_AVAILABLE,
-      `A ${kind} is not declared in two steps (两步申报 is for China import declarations); submit it in one`,
+      {
+        en: `A ${kind} is not declared in two steps (两步申报 is for China import declarations); submit it in one`,
+        'zh-CN': `${kind} 不适用两步申报（两步申报仅适用于中国进口报关单），请一次性申报`,
+      },
       [{ kind }],
     ),
   summaryFieldFrozen: (paths: readonly string[]) =>
     new DomainError(
       HttpStatus.CONFLICT,
       DeclarationsErrorCode.SUMMARY_FIELD_FROZEN,
-      'These fields were declared in the summary and stay as declared in the complete declaration',
-      paths.map((field) => ({ field, message: `${field} is part of the submitted summary` })),
+      {
+        en: 'These fields were declared in the summary and stay as declared in the complete declaration',
+        'zh-CN': '这些字段已在概要申报中申报，完整申报时须与概要申报保持一致',
+      },
+      paths.map((field) => ({ field, message: { en: `${field} is part of the submitted summary`, 'zh-CN': `${field} 属于已提交的概要申报内容` } })),
     ),
   rejectionReasonRequired: () =>
-    new DomainError(HttpStatus.BAD_REQUEST, DeclarationsErrorCode.REJECTION_REASON_REQUIRED, 'A rejection lists at least one reason', [{ field: 'reasons', message: 'required when the decision is REJECT' }]),
+    new DomainError(
+      HttpStatus.BAD_REQUEST,
+      DeclarationsErrorCode.REJECTION_REASON_REQUIRED,
+      { en: 'A rejection lists at least one reason', 'zh-CN': '退单须至少列明一条理由' },
+      [{ field: 'reasons', message: { en: 'required when the decision is REJECT', 'zh-CN': '结论为 REJECT（退单）时必须填写' } }],
+    ),
   notACustomsOffice: () =>
-    new DomainError(HttpStatus.FORBIDDEN, DeclarationsErrorCode.NOT_A_CUSTOMS_OFFICE, 'Only officers of a customs office registered on this node handle filings'),
+    new DomainError(HttpStatus.FORBIDDEN, DeclarationsErrorCode.NOT_A_CUSTOMS_OFFICE, {
+      en: 'Only officers of a customs office registered on this node handle filings',
+      'zh-CN': '只有在本节点注册的海关关员才能处理申报单',
+    }),
   referenceTaken: (reference: string) =>
-    new DomainError(HttpStatus.CONFLICT, DeclarationsErrorCode.DOSSIER_REFERENCE_TAKEN, `Your organisation already has a dossier ${reference}; amend it instead`),
+    new DomainError(HttpStatus.CONFLICT, DeclarationsErrorCode.DOSSIER_REFERENCE_TAKEN, {
+      en: `Your organisation already has a dossier ${reference}; amend it instead`,
+      'zh-CN': `贵单位已有编号为 ${reference} 的单证档案，请修改该档案`,
+    }),
   notAnAdopter: () =>
     new DomainError(
       HttpStatus.FORBIDDEN,
       DeclarationsErrorCode.DOSSIER_NOT_A_PARTY,
-      "Only a party the dossier names, or a port operator of this node, takes over another node's dossier",
+      {
+        en: "Only a party the dossier names, or a port operator of this node, takes over another node's dossier",
+        'zh-CN': '只有单证档案所列的当事方或本节点的港口经营人才能接管其他节点的单证档案',
+      },
     ),
   exchangeUnavailable: () =>
-    new DomainError(HttpStatus.SERVICE_UNAVAILABLE, CommonErrorCode.DEPENDENCY_UNAVAILABLE, 'This app does not serve the exchange; take dossiers over at the province node'),
+    new DomainError(HttpStatus.SERVICE_UNAVAILABLE, CommonErrorCode.DEPENDENCY_UNAVAILABLE, {
+      en: 'This app does not serve the exchange; take dossiers over at the province node',
+      'zh-CN': '本应用不提供数据交换服务，请到省级节点接管单证档案',
+    }),
   notAParty: () =>
     new DomainError(
       HttpStatus.FORBIDDEN,
       DeclarationsErrorCode.DOSSIER_NOT_A_PARTY,
-      'Your organisation must be the exporter, the importer or the declarant of a dossier it files',
+      {
+        en: 'Your organisation must be the exporter, the importer or the declarant of a dossier it files',
+        'zh-CN': '贵单位须是所申报单证档案的出口方、进口方或申报单位',
+      },
     ),
   tooPrecise: (details: readonly ErrorDetail[]) =>
-    new DomainError(HttpStatus.BAD_REQUEST, DeclarationsErrorCode.AMOUNT_TOO_PRECISE, 'Some amounts have more decimals than their currency allows', details),
-  uploadMissing: () => new DomainError(HttpStatus.BAD_REQUEST, DeclarationsErrorCode.UPLOAD_MISSING, 'Attach the invoice or packing list as the form field "file"'),
+    new DomainError(
+      HttpStatus.BAD_REQUEST,
+      DeclarationsErrorCode.AMOUNT_TOO_PRECISE,
+      { en: 'Some amounts have more decimals than their currency allows', 'zh-CN': '部分金额的小数位数超过了该币制允许的位数' },
+      details,
+    ),
+  uploadMissing: () =>
+    new DomainError(HttpStatus.BAD_REQUEST, DeclarationsErrorCode.UPLOAD_MISSING, {
+      en: 'Attach the invoice or packing list as the form field "file"',
+      'zh-CN': '请以表单字段 "file" 上传发票或装箱单',
+    }),
   unsupportedFileType: (name: string) =>
-    new DomainError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, DeclarationsErrorCode.UNSUPPORTED_FILE_TYPE, `${name} is neither a CSV nor an XLSX workbook`),
-  spreadsheet: (reason: 'UNSAFE' | 'UNREADABLE', message: string) =>
+    new DomainError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, DeclarationsErrorCode.UNSUPPORTED_FILE_TYPE, {
+      en: `${name} is neither a CSV nor an XLSX workbook`,
+      'zh-CN': `${name} 既不是 CSV 文件，也不是 XLSX 工作簿`,
+    }),
+  spreadsheet: (reason: 'UNSAFE' | 'UNREADABLE', message: LocalisedMessage) =>
     new DomainError(HttpStatus.BAD_REQUEST, reason === 'UNSAFE' ? DeclarationsErrorCode.SPREADSHEET_UNSAFE : DeclarationsErrorCode.SPREADSHEET_UNREADABLE, message),
   noHeaders: (document: string) =>
     new DomainError(
       HttpStatus.BAD_REQUEST,
       DeclarationsErrorCode.NO_HEADERS_RECOGNISED,
-      `No row of the first sheet has the column headers of a ${document === 'invoice' ? 'commercial invoice' : 'packing list'} (such as 商品名称, 数量, 单价 or Description, Quantity, Unit price)`,
+      {
+        en: `No row of the first sheet has the column headers of a ${document === 'invoice' ? 'commercial invoice' : 'packing list'} (such as 商品名称, 数量, 单价 or Description, Quantity, Unit price)`,
+        'zh-CN': `第一个工作表中没有任何一行是${document === 'invoice' ? '商业发票' : '装箱单'}的表头（如 商品名称、数量、单价 或 Description、Quantity、Unit price）`,
+      },
     ),
   noOrganisation: () =>
-    new DomainError(HttpStatus.FORBIDDEN, DeclarationsErrorCode.NO_ORGANISATION, 'Your organisation is not registered on this node'),
+    new DomainError(HttpStatus.FORBIDDEN, DeclarationsErrorCode.NO_ORGANISATION, {
+      en: 'Your organisation is not registered on this node',
+      'zh-CN': '贵单位尚未在本节点注册',
+    }),
 };

@@ -1,17 +1,30 @@
-/** One problem with one field of the input, as the client sent it (`items[0].hsCode`). */
-export interface FieldErrorDetail {
-  readonly field: string;
-  readonly message: string;
-  readonly constraint?: string;
-}
-
-export type ErrorDetail = FieldErrorDetail | Record<string, unknown>;
-
 /** The languages the node answers in; zh-CN is the corridor's own. */
 export type Language = 'en' | 'zh-CN';
 
 /** A message a person reads, in each language the node answers in. */
 export type LocalisedMessage = Readonly<Record<Language, string>>;
+
+/**
+ * One problem with one field of the input, as the client sent it (`items[0].hsCode`). Its message
+ * is in both languages until the error body is written in the one the client asked for.
+ */
+export interface FieldErrorDetail {
+  readonly field: string;
+  readonly message: string | LocalisedMessage;
+  readonly constraint?: string;
+}
+
+export type ErrorDetail = FieldErrorDetail | Record<string, unknown>;
+
+/** A detail as the client reads it: any message in both languages becomes the asked one. */
+export function detailIn(detail: ErrorDetail, language: Language): ErrorDetail {
+  const message = (detail as { message?: unknown }).message;
+  return isLocalised(message) ? { ...detail, message: message[language] } : detail;
+}
+
+function isLocalised(value: unknown): value is LocalisedMessage {
+  return typeof value === 'object' && value !== null && typeof (value as LocalisedMessage).en === 'string' && typeof (value as LocalisedMessage)['zh-CN'] === 'string';
+}
 
 /**
  * An error a client can act on: it carries the HTTP status, a stable code from one of the
@@ -37,5 +50,10 @@ export class DomainError extends Error {
   /** The message in the asked language, or English where the error has none in it. */
   messageIn(language: Language): string {
     return this.messages[language] ?? this.messages.en;
+  }
+
+  /** The details as the client reads them, each message in the asked language. */
+  detailsIn(language: Language): readonly ErrorDetail[] | undefined {
+    return this.details?.map((detail) => detailIn(detail, language));
   }
 }

@@ -5,3 +5,4 @@ export * from './to-error-body.js';
 export * from './validation.pipe.js';
 export * from './query-transforms.js';
 export * from './language.js';
+export * from './constraint-messages.js';

@@ -31,7 +31,7 @@ const FASTIFY_CLIENT_ERRORS: Record<string, { code: CommonErrorCode; message: Lo
 
 /** Fastify route config (Nest's `@RouteConfig`) by which a route names the code its oversize bodies get. */
 export interface BodyTooLargeConfig {
-  readonly bodyTooLarge: { readonly code: string; readonly message: string };
+  readonly bodyTooLarge: { readonly code: string; readonly message: LocalisedMessage };
 }
 
 /** What the route being served says about its limits (Fastify's `request.routeOptions`). */
@@ -51,6 +51,8 @@ const INTERNAL_ERROR_MESSAGE: LocalisedMessage = {
   'zh-CN': '系统内部错误；报告问题时请提供关联编号（correlationId）',
 };
 
+const BODY_TOO_LARGE_MESSAGE: LocalisedMessage = { en: 'The request body is too large', 'zh-CN': '请求体过大' };
+
 const internalError = (language: Language): ClassifiedError => ({
   body: {
     statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
@@ -68,7 +70,7 @@ const internalError = (language: Language): ClassifiedError => ({
 export function classifyError(error: unknown, route: RouteLimits = {}, language: Language = 'en'): ClassifiedError {
   if (error instanceof DomainError) {
     return {
-      body: { statusCode: error.statusCode, code: error.code, message: error.messageIn(language), details: error.details },
+      body: { statusCode: error.statusCode, code: error.code, message: error.messageIn(language), details: error.detailsIn(language) },
       internal: error.statusCode >= 500,
     };
   }
@@ -80,7 +82,7 @@ export function classifyError(error: unknown, route: RouteLimits = {}, language:
       body: {
         statusCode: HttpStatus.PAYLOAD_TOO_LARGE,
         code: own?.code ?? CommonErrorCode.PAYLOAD_TOO_LARGE,
-        message: own?.message ?? (language === 'zh-CN' ? '请求体过大' : 'The request body is too large'),
+        message: (own?.message ?? BODY_TOO_LARGE_MESSAGE)[language],
         details,
       },
       internal: false,

@@ -4,6 +4,7 @@ import { isUUID } from 'class-validator';
 import { decodeJwt } from 'jose';
 import { PARTNER_NODES, type PartnerNodes, PartnerSignatureError } from '@landsea/auth';
 import type { AppConfig } from '@landsea/config';
+import type { LocalisedMessage } from '@landsea/errors';
 import { ExchangeErrors } from './exchange.errors.js';
 import { MessageLogRepository } from './messages/message-log.repository.js';
 
@@ -17,7 +18,7 @@ export interface AddressedMessage {
 export interface MessageShape<T> {
   /** True when the message carries what its kind needs; otherwise it is malformed with this text. */
   readonly complete: (message: T) => boolean;
-  readonly incomplete: string;
+  readonly incomplete: LocalisedMessage;
   /**
    * The claim naming the message, to keep evidence (REFUSED, IN) of one from a known partner whose
    * signature does not verify; left out by a caller that keeps its own evidence.
@@ -50,7 +51,7 @@ export class PartnerMessages {
         const messageId = uuidClaim(jws, shape.evidenceId);
         await this.log.appendFailure({ partnerNode: claimed, direction: 'IN', messageId, jws, outcome: 'REFUSED', detail: { reason: error.message }, startedAt });
       }
-      throw ExchangeErrors.signature(error.reason === 'UNKNOWN_KEY', error.message);
+      throw ExchangeErrors.signature(error.reason === 'UNKNOWN_KEY', error.messages);
     }
     const self = this.config.get('NODE_PROVINCE', { infer: true });
     if (!message || message.from !== claimed || !shape.complete(message)) throw ExchangeErrors.malformed(shape.incomplete);
@@ -68,7 +69,7 @@ function claimedSender(jws: string): string {
   } catch {
     // fall through to the error below
   }
-  throw ExchangeErrors.malformed('The message is not a compact JWS naming its sending node');
+  throw ExchangeErrors.malformed({ en: 'The message is not a compact JWS naming its sending node', 'zh-CN': '该消息不是注明发送节点的紧凑格式 JWS' });
 }
 
 /** A uuid claim of a JWS that did not verify, for the evidence of refusing it; zeros when it has none. */

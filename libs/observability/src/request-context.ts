@@ -6,6 +6,8 @@ export interface RequestContextStore {
   readonly address?: string;
   /** The caller's Authorization header, forwarded when one context calls another over HTTP. */
   readonly authorization?: string;
+  /** The caller's Accept-Language, forwarded with it so another context's errors answer in the caller's language. */
+  readonly acceptLanguage?: string;
 }
 
 const storage = new AsyncLocalStorage<RequestContextStore>();
@@ -23,6 +25,9 @@ export const RequestContext = {
   },
   authorization(): string | undefined {
     return storage.getStore()?.authorization;
+  },
+  acceptLanguage(): string | undefined {
+    return storage.getStore()?.acceptLanguage;
   },
 };
 

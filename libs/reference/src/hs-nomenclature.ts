@@ -1,3 +1,4 @@
+import type { LocalisedMessage } from '@landsea/errors';
 import { readDataFile } from './data-file.js';
 
 export interface HsHeading {
@@ -32,8 +33,8 @@ export function hsSubheading(code: string): HsHeading | undefined {
  * Why a national tariff code (China's 10-digit 商品编号, ASEAN's 8-digit AHTN) is not acceptable,
  * or undefined: it must be all digits of the given length and extend a real HS subheading.
  */
-export function tariffCodeProblem(code: string, digits: 8 | 10): string | undefined {
-  if (!new RegExp(`^\\d{${digits}}$`).test(code)) return `A tariff code here has ${digits} digits`;
-  if (!hsSubheading(code)) return `${code.slice(0, 6)} is not an HS subheading`;
+export function tariffCodeProblem(code: string, digits: 8 | 10): LocalisedMessage | undefined {
+  if (!new RegExp(`^\\d{${digits}}$`).test(code)) return { en: `A tariff code here has ${digits} digits`, 'zh-CN': `此处的商品编号应为 ${digits} 位数字` };
+  if (!hsSubheading(code)) return { en: `${code.slice(0, 6)} is not an HS subheading`, 'zh-CN': `${code.slice(0, 6)} 不是协调制度（HS）中的六位子目` };
   return undefined;
 }

@@ -1,3 +1,5 @@
+import type { LocalisedMessage } from '@landsea/errors';
+
 /**
  * ISO 6346 container numbers: owner code (3 letters), category (U, J or Z), 6-digit serial and a
  * check digit computed from the first ten characters.
@@ -24,12 +26,15 @@ export function containerCheckDigit(first10: string): number {
 }
 
 /** Why a container number is not a valid ISO 6346 number, or undefined when it is. */
-export function containerNumberProblem(number: string): string | undefined {
+export function containerNumberProblem(number: string): LocalisedMessage | undefined {
   const compact = number.toUpperCase().replace(/[\s-]/g, '');
   if (!/^[A-Z]{3}[UJZ]\d{7}$/.test(compact)) {
-    return 'A container number has an owner code (3 letters), U, J or Z, six digits and a check digit';
+    return {
+      en: 'A container number has an owner code (3 letters), U, J or Z, six digits and a check digit',
+      'zh-CN': '集装箱箱号由箱主代码（3 个字母）、U/J/Z 设备识别码、6 位数字和 1 位校验码组成',
+    };
   }
   const expected = containerCheckDigit(compact.slice(0, 10));
-  if (Number(compact[10]) !== expected) return `The check digit of ${compact} should be ${expected}`;
+  if (Number(compact[10]) !== expected) return { en: `The check digit of ${compact} should be ${expected}`, 'zh-CN': `集装箱箱号 ${compact} 的校验码应为 ${expected}` };
   return undefined;
 }

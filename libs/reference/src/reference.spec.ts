@@ -10,8 +10,8 @@ describe('HS nomenclature', () => {
   });
   it("refuses a tariff code whose subheading does not exist, or of the wrong length", () => {
     expect(tariffCodeProblem('8471300000', 10)).toBeUndefined();
-    expect(tariffCodeProblem('8471990000', 10)).toBe('847199 is not an HS subheading');
-    expect(tariffCodeProblem('84713000', 10)).toBe('A tariff code here has 10 digits');
+    expect(tariffCodeProblem('8471990000', 10)?.en).toBe('847199 is not an HS subheading');
+    expect(tariffCodeProblem('84713000', 10)).toEqual({ en: 'A tariff code here has 10 digits', 'zh-CN': '此处的商品编号应为 10 位数字' });
   });
 });
 
@@ -36,8 +36,8 @@ describe('ISO 6346 container numbers', () => {
     expect(containerNumberProblem('CSQU 305438 3')).toBeUndefined();
   });
   it('names the right check digit when it is wrong', () => {
-    expect(containerNumberProblem('CSQU3054384')).toBe('The check digit of CSQU3054384 should be 3');
-    expect(containerNumberProblem('CSQ3054383')).toMatch(/owner code/);
+    expect(containerNumberProblem('CSQU3054384')).toEqual({ en: 'The check digit of CSQU3054384 should be 3', 'zh-CN': '集装箱箱号 CSQU3054384 的校验码应为 3' });
+    expect(containerNumberProblem('CSQ3054383')?.en).toMatch(/owner code/);
   });
 });
 

@@ -13,7 +13,10 @@ describe('unified social credit code (GB 32100-2015)', () => {
   it('names the right check character when it is wrong', () => {
     expect(usccProblem('91350100M000100Y44')).toEqual({
       problem: 'CHECK_CHARACTER',
-      message: 'The check character of 91350100M000100Y44 should be 3, not 4',
+      message: {
+        en: 'The check character of 91350100M000100Y44 should be 3, not 4',
+        'zh-CN': '统一社会信用代码 91350100M000100Y44 的校验码应为 3，而不是 4',
+      },
     });
   });
 

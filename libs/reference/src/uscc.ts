@@ -1,3 +1,5 @@
+import type { LocalisedMessage } from '@landsea/errors';
+
 /**
  * China's unified social credit code (统一社会信用代码), GB 32100-2015: 18 characters from a
  * 31-character alphabet (digits and capitals without I, O, S, V, Z). Position 1 is the
@@ -18,16 +20,25 @@ export function usccCheckCharacter(first17: string): string {
 export type UsccProblem = 'FORMAT' | 'CHECK_CHARACTER';
 
 /** Why a code is not a valid USCC, or undefined when it is. */
-export function usccProblem(code: string): { problem: UsccProblem; message: string } | undefined {
+export function usccProblem(code: string): { problem: UsccProblem; message: LocalisedMessage } | undefined {
   if (!SHAPE.test(code)) {
     return {
       problem: 'FORMAT',
-      message: 'A unified social credit code has 18 characters: digits and capital letters except I, O, S, V and Z, with digits in positions 3 to 8',
+      message: {
+        en: 'A unified social credit code has 18 characters: digits and capital letters except I, O, S, V and Z, with digits in positions 3 to 8',
+        'zh-CN': '统一社会信用代码由 18 位数字或大写字母组成（不使用 I、O、S、V、Z），第 3 至 8 位为数字',
+      },
     };
   }
   const expected = usccCheckCharacter(code.slice(0, 17));
   if (code[17] !== expected) {
-    return { problem: 'CHECK_CHARACTER', message: `The check character of ${code} should be ${expected}, not ${code[17]}` };
+    return {
+      problem: 'CHECK_CHARACTER',
+      message: {
+        en: `The check character of ${code} should be ${expected}, not ${code[17]}`,
+        'zh-CN': `统一社会信用代码 ${code} 的校验码应为 ${expected}，而不是 ${code[17]}`,
+      },
+    };
   }
   return undefined;
 }

@@ -38,7 +38,10 @@ export class AttachmentsService {
     if (caller.organisationId !== bill.holderOrganisationId && caller.organisationId !== bill.carrierOrganisationId) throw BillsErrors.notHolder();
     const mediaType = attachmentMediaType(upload.data);
     if (!mediaType) {
-      throw new DomainError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, CommonErrorCode.UNSUPPORTED_MEDIA_TYPE, `${upload.filename} is not a PDF, PNG or JPEG file`);
+      throw new DomainError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, CommonErrorCode.UNSUPPORTED_MEDIA_TYPE, {
+        en: `${upload.filename} is not a PDF, PNG or JPEG file`,
+        'zh-CN': `${upload.filename} 不是 PDF、PNG 或 JPEG 文件`,
+      });
     }
     return this.bills.addAttachment({
       billId: bill.id,

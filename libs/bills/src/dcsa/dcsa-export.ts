@@ -22,7 +22,7 @@ export function exportTransportDocument(bill: BillDocument, context: TransportDo
   try {
     document = toTransportDocument(bill, context);
   } catch (error) {
-    if (error instanceof NotExpressible) throw BillsErrors.notExpressibleAsDcsa(error.message, error.field);
+    if (error instanceof NotExpressible) throw BillsErrors.notExpressibleAsDcsa(error.messages, error.field);
     throw error;
   }
   const check = eblSchemas().check('TransportDocument', document);

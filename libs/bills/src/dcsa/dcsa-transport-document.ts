@@ -1,4 +1,5 @@
 import type { TransportLeg } from '@landsea/declarations';
+import type { LocalisedMessage } from '@landsea/errors';
 import { findLocation } from '@landsea/reference';
 import type { BillDocument, BillParty } from '../bills/bill-document.js';
 import type { BillState, SurrenderPurpose } from '../bills/bill-state-machine.js';
@@ -25,10 +26,10 @@ export interface TransportDocumentContext {
 /** Why a bill cannot be said in DCSA's terms: the message, and the field at fault where there is one. */
 export class NotExpressible extends Error {
   constructor(
-    message: string,
+    readonly messages: LocalisedMessage,
     readonly field?: string,
   ) {
-    super(message);
+    super(messages.en);
   }
 }
 
@@ -74,7 +75,9 @@ export function transportDocumentStatus(state: BillState, surrenderPurpose: Surr
 export function toTransportDocument(bill: BillDocument, context: TransportDocumentContext): TransportDocument {
   const legs = [...bill.route.legs].sort((a, b) => a.sequence - b.sequence);
   const sea = legs.filter((leg) => leg.mode === 'SEA');
-  if (sea.length === 0) throw new NotExpressible('A DCSA transport document needs a sea leg; this bill has none', 'route.legs');
+  if (sea.length === 0) {
+    throw new NotExpressible({ en: 'A DCSA transport document needs a sea leg; this bill has none', 'zh-CN': 'DCSA 运输单据须包含海运段，而该提单没有' }, 'route.legs');
+  }
   const first = legs.indexOf(sea[0]);
   const last = legs.indexOf(sea[sea.length - 1]);
   const preCarriage = carriageBy(legs.slice(0, first));
@@ -189,13 +192,24 @@ function carriageBy(legs: readonly TransportLeg[]): string | undefined {
 
 function onlyContainer(bill: BillDocument) {
   if (bill.containers.length !== 1) {
-    throw new NotExpressible(`DCSA places each cargo line in a container; the bill has ${bill.containers.length} containers and does not say which line is in which`, 'containers');
+    throw new NotExpressible(
+      {
+        en: `DCSA places each cargo line in a container; the bill has ${bill.containers.length} containers and does not say which line is in which`,
+        'zh-CN': `DCSA 要求每行货物归属于某个集装箱；该提单有 ${bill.containers.length} 个集装箱，但未说明各行货物装在哪个箱中`,
+      },
+      'containers',
+    );
   }
   return bill.containers[0];
 }
 
 function required(value: string | undefined, field: string): string {
-  if (!value) throw new NotExpressible(`The sea leg has no ${field}; DCSA requires the vessel and voyage`, `route.legs.${field}`);
+  if (!value) {
+    throw new NotExpressible(
+      { en: `The sea leg has no ${field}; DCSA requires the vessel and voyage`, 'zh-CN': `海运段缺少 ${field}；DCSA 要求填写船名和航次` },
+      `route.legs.${field}`,
+    );
+  }
   return value;
 }
 

@@ -378,15 +378,27 @@ export class PintService {
     const start = await this.call(platform, 'POST', '/v3/envelopes', outgoing.envelope);
     if (start.status !== 201) return this.signedAnswer(platform, start, last);
     const started = start.body as EnvelopeTransferStartedResponse;
-    if (!pintSchemas().check('EnvelopeTransferStartedResponse', started).valid) throw BillsErrors.noSignedAnswer('HTTP 201 without an EnvelopeTransferStartedResponse');
-    if (started.lastEnvelopeTransferChainEntrySignedContentChecksum !== last) throw BillsErrors.noSignedAnswer('the started transfer is for another envelope');
+    if (!pintSchemas().check('EnvelopeTransferStartedResponse', started).valid) {
+      throw BillsErrors.noSignedAnswer({
+        en: 'HTTP 201 without an EnvelopeTransferStartedResponse',
+        'zh-CN': 'HTTP 201 应答中没有 EnvelopeTransferStartedResponse',
+      });
+    }
+    if (started.lastEnvelopeTransferChainEntrySignedContentChecksum !== last) {
+      throw BillsErrors.noSignedAnswer({ en: 'the started transfer is for another envelope', 'zh-CN': '已发起的转让针对的是另一个信封' });
+    }
     const base = `/v3/envelopes/${encodeURIComponent(started.envelopeReference)}`;
     let missing = started.missingAdditionalDocumentChecksums;
     let answer: EnvelopeTransferFinishedResponse | undefined;
     for (let round = 0; round < DOCUMENT_ROUNDS && missing.length > 0; round++) {
       for (const checksum of missing) {
         const content = documents.get(checksum);
-        if (!content) throw BillsErrors.transferRefused('MDOC', `the platform asks for a document ${checksum} this bill does not have`);
+        if (!content) {
+          throw BillsErrors.transferRefused('MDOC', {
+            en: `the platform asks for a document ${checksum} this bill does not have`,
+            'zh-CN': `对方平台索要的单据 ${checksum} 不在该提单的附件中`,
+          });
+        }
         const sent = await this.call(platform, 'PUT', `${base}/additional-documents/${checksum}`, content.toString('base64'));
         if (sent.status !== 204) return this.signedAnswer(platform, sent, last);
       }
@@ -406,14 +418,19 @@ export class PintService {
       });
       return { status: res.status, body: res.status === 204 ? undefined : await res.json().catch(() => undefined) };
     } catch (error) {
-      throw BillsErrors.noSignedAnswer((error as Error).message);
+      const reason = (error as Error).message;
+      throw BillsErrors.noSignedAnswer({ en: `no answer: ${reason}`, 'zh-CN': `无应答：${reason}` });
     }
   }
 
   private async signedAnswer(platform: TrustedPlatform, res: { status: number; body: unknown }, last: string): Promise<EnvelopeTransferFinishedResponse> {
     const answer = typeof res.body === 'string' ? await verified<EnvelopeTransferFinishedResponse>(res.body, platform.keys) : undefined;
-    if (!answer || !pintSchemas().check('EnvelopeTransferFinishedResponse', answer).valid) throw BillsErrors.noSignedAnswer(`HTTP ${res.status}`);
-    if (answer.lastEnvelopeTransferChainEntrySignedContentChecksum !== last) throw BillsErrors.noSignedAnswer('the answer is for another envelope');
+    if (!answer || !pintSchemas().check('EnvelopeTransferFinishedResponse', answer).valid) {
+      throw BillsErrors.noSignedAnswer({ en: `HTTP ${res.status}`, 'zh-CN': `HTTP ${res.status}` });
+    }
+    if (answer.lastEnvelopeTransferChainEntrySignedContentChecksum !== last) {
+      throw BillsErrors.noSignedAnswer({ en: 'the answer is for another envelope', 'zh-CN': '应答针对的是另一个信封' });
+    }
     return answer;
   }
 

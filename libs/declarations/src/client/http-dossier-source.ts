@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { AppConfig } from '@landsea/config';
-import { CommonErrorCode, DomainError, type ErrorBody } from '@landsea/errors';
+import { CommonErrorCode, DomainError, type ErrorBody, type LocalisedMessage } from '@landsea/errors';
 import { RequestContext } from '@landsea/observability';
 import type { DossierView } from '../dossiers/dossiers.service.js';
 import type { DossierSnapshot, DossierSource } from './dossier-source.js';
@@ -16,23 +16,31 @@ export class HttpDossierSource implements DossierSource {
 
   async current(_caller: unknown, dossierId: string): Promise<DossierSnapshot> {
     const base = this.config.get('DECLARATIONS_URL', { infer: true }) as string | undefined;
-    if (!base) throw unavailable('DECLARATIONS_URL is not set, so this app cannot read dossiers');
+    if (!base) throw unavailable({ en: 'DECLARATIONS_URL is not set, so this app cannot read dossiers', 'zh-CN': '未设置 DECLARATIONS_URL，本应用无法读取单证档案' });
     const response = await fetch(`${base}/declarations/dossiers/${encodeURIComponent(dossierId)}`, {
-      headers: { authorization: RequestContext.authorization() ?? '', 'x-correlation-id': RequestContext.correlationId() ?? '' },
+      headers: {
+        authorization: RequestContext.authorization() ?? '',
+        'x-correlation-id': RequestContext.correlationId() ?? '',
+        'accept-language': RequestContext.acceptLanguage() ?? '',
+      },
       signal: AbortSignal.timeout(10_000),
     }).catch((error: unknown) => {
-      throw unavailable(`The declarations service did not answer: ${(error as Error).message}`);
+      const reason = (error as Error).message;
+      throw unavailable({ en: `The declarations service did not answer: ${reason}`, 'zh-CN': `报关单证服务无应答：${reason}` });
     });
-    if (response.status >= 500) throw unavailable(`The declarations service answered ${response.status}`);
+    if (response.status >= 500) {
+      throw unavailable({ en: `The declarations service answered ${response.status}`, 'zh-CN': `报关单证服务返回了 ${response.status}` });
+    }
     if (!response.ok) {
+      // It answered in the caller's own language, asked for above: pass its words on as they are.
       const body = (await response.json()) as ErrorBody;
-      throw new DomainError(response.status, body.code, body.message, body.details);
+      throw new DomainError(response.status, body.code, { en: body.message, 'zh-CN': body.message }, body.details);
     }
     const view = (await response.json()) as DossierView;
     return { id: view.id, reference: view.reference, version: view.version, ready: view.status === 'READY', document: view.document };
   }
 }
 
-function unavailable(message: string): DomainError {
+function unavailable(message: LocalisedMessage): DomainError {
   return new DomainError(HttpStatus.SERVICE_UNAVAILABLE, CommonErrorCode.DEPENDENCY_UNAVAILABLE, message);
 }

@@ -134,7 +134,13 @@ export class DossiersService {
     ].filter(([, amount]) => amount !== undefined && new Decimal(amount as string).decimalPlaces() > digits);
     if (tooPrecise.length) {
       throw DeclarationsErrors.tooPrecise(
-        tooPrecise.map(([field, amount]) => ({ field: field as string, message: `${amount} has more than the ${digits} decimals of ${document.invoice.currency}` })),
+        tooPrecise.map(([field, amount]) => ({
+          field: field as string,
+          message: {
+            en: `${amount} has more than the ${digits} decimals of ${document.invoice.currency}`,
+            'zh-CN': `${amount} 的小数位数超过了 ${document.invoice.currency} 允许的 ${digits} 位`,
+          },
+        })),
       );
     }
     const findings = checkDossier(document);

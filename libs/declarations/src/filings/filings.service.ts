@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@landsea/auth';
+import type { LocalisedMessage } from '@landsea/errors';
 import { OutboxService } from '@landsea/outbox';
 import { DeclarationsErrors } from '../declarations.errors.js';
 import { actorOf, DossierRepository } from '../dossiers/dossier.repository.js';
@@ -157,13 +158,17 @@ export class FilingsService {
     const [version, material] = await Promise.all([this.dossiers.findVersion(filing.dossierId, filing.dossierVersion), this.material(filing)]);
     const filed = part(material.content);
     const values = leaves(filed);
-    const reasons = [
-      ...(filing.stale ? ['It was derived from an older version of the dossier; submit the current one'] : []),
-      ...(version && version.errorCount > 0 ? [`The dossier has ${version.errorCount} unresolved error(s)`] : []),
-      ...filing.problems.filter((p) => p.severity === 'ERROR').map((p) => p.message.en),
+    const reasons: LocalisedMessage[] = [
+      ...(filing.stale
+        ? [{ en: 'It was derived from an older version of the dossier; submit the current one', 'zh-CN': '该申报单生成自旧版本的单证档案，请提交当前版本' }]
+        : []),
+      ...(version && version.errorCount > 0
+        ? [{ en: `The dossier has ${version.errorCount} unresolved error(s)`, 'zh-CN': `单证档案还有 ${version.errorCount} 个未解决的错误` }]
+        : []),
+      ...filing.problems.filter((p) => p.severity === 'ERROR').map((p) => p.message),
       ...Object.entries(material.provenance)
         .filter(([path, p]) => 'keyed' in p && values.has(path) && values.get(path) == null)
-        .map(([path]) => `${path} must be keyed first`),
+        .map(([path]) => ({ en: `${path} must be keyed first`, 'zh-CN': `须先录入 ${path}` })),
     ];
     if (reasons.length) throw DeclarationsErrors.notSubmittable(reasons);
     return { ...material, filed };

@@ -19,13 +19,13 @@ export class ImportsService {
     const isCsv = !isXlsx && (/\.csv$/i.test(file.filename) || CSV_TYPES.includes(file.mimetype));
     if (!isXlsx && !isCsv) throw DeclarationsErrors.unsupportedFileType(file.filename);
     if (isXlsx && !ZIP_MAGIC.every((byte, i) => file.data[i] === byte)) {
-      throw DeclarationsErrors.spreadsheet('UNREADABLE', `${file.filename} is not an XLSX workbook`);
+      throw DeclarationsErrors.spreadsheet('UNREADABLE', { en: `${file.filename} is not an XLSX workbook`, 'zh-CN': `${file.filename} 不是 XLSX 工作簿` });
     }
     let result: ImportResult | undefined;
     try {
       result = recognise(isXlsx ? readXlsx(file.data) : readCsv(file.data), document);
     } catch (error) {
-      if (error instanceof SpreadsheetError) throw DeclarationsErrors.spreadsheet(error.reason, error.message);
+      if (error instanceof SpreadsheetError) throw DeclarationsErrors.spreadsheet(error.reason, error.messages);
       throw error;
     }
     if (!result) throw DeclarationsErrors.noHeaders(document);

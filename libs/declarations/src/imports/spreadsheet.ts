@@ -1,4 +1,5 @@
 import { Unzip, UnzipInflate } from 'fflate';
+import type { LocalisedMessage } from '@landsea/errors';
 
 /** A sheet as rows of cell texts, each with its A1 reference. */
 export interface Sheet {
@@ -8,11 +9,13 @@ export interface Sheet {
 export class SpreadsheetError extends Error {
   constructor(
     readonly reason: 'UNSAFE' | 'UNREADABLE',
-    message: string,
+    readonly messages: LocalisedMessage,
   ) {
-    super(message);
+    super(messages.en);
   }
 }
+
+const NOT_XLSX: LocalisedMessage = { en: 'The file is not an XLSX workbook', 'zh-CN': '该文件不是 XLSX 工作簿' };
 
 // A real invoice is kilobytes; these bounds stop a zip bomb long before memory is at risk.
 const MAX_ENTRY_BYTES = 20 * 1024 * 1024;
@@ -43,7 +46,10 @@ function unzipWorkbook(data: Uint8Array): Map<string, string> {
   let failure: SpreadsheetError | undefined;
   const unzip = new Unzip((file) => {
     if (file.name.startsWith('xl/externalLinks/')) {
-      failure ??= new SpreadsheetError('UNSAFE', 'The workbook links to other workbooks; save it with values only');
+      failure ??= new SpreadsheetError('UNSAFE', {
+        en: 'The workbook links to other workbooks; save it with values only',
+        'zh-CN': '该工作簿链接了其他工作簿，请只保存数值后再上传',
+      });
       return;
     }
     if (!WANTED.test(file.name)) return;
@@ -52,13 +58,16 @@ function unzipWorkbook(data: Uint8Array): Map<string, string> {
     file.ondata = (error, chunk, final) => {
       if (failure) return;
       if (error) {
-        failure = new SpreadsheetError('UNREADABLE', 'The workbook is damaged');
+        failure = new SpreadsheetError('UNREADABLE', { en: 'The workbook is damaged', 'zh-CN': '该工作簿已损坏' });
         return;
       }
       size += chunk.length;
       total += chunk.length;
       if (size > MAX_ENTRY_BYTES || total > MAX_TOTAL_BYTES) {
-        failure = new SpreadsheetError('UNSAFE', 'The workbook expands to far more than any invoice or packing list; it is refused as a zip bomb');
+        failure = new SpreadsheetError('UNSAFE', {
+          en: 'The workbook expands to far more than any invoice or packing list; it is refused as a zip bomb',
+          'zh-CN': '该工作簿解压后远大于任何发票或装箱单，视为压缩炸弹予以拒收',
+        });
         file.terminate();
         return;
       }
@@ -71,7 +80,7 @@ function unzipWorkbook(data: Uint8Array): Map<string, string> {
   try {
     unzip.push(data, true);
   } catch {
-    failure ??= new SpreadsheetError('UNREADABLE', 'The file is not an XLSX workbook');
+    failure ??= new SpreadsheetError('UNREADABLE', NOT_XLSX);
   }
   if (failure) throw failure;
   return parts;
@@ -82,11 +91,11 @@ export function readXlsx(data: Uint8Array): Sheet {
   const parts = unzipWorkbook(data);
   const workbook = parts.get('xl/workbook.xml');
   const rels = parts.get('xl/_rels/workbook.xml.rels');
-  if (!workbook || !rels) throw new SpreadsheetError('UNREADABLE', 'The file is not an XLSX workbook');
+  if (!workbook || !rels) throw new SpreadsheetError('UNREADABLE', NOT_XLSX);
   const firstSheetRel = /<sheet\b[^>]*\br:id="([^"]+)"/.exec(workbook)?.[1];
   const target = firstSheetRel ? new RegExp(`<Relationship\\b[^>]*Id="${firstSheetRel}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] : undefined;
   const sheetXml = target ? parts.get(`xl/${target.replace(/^\/?xl\//, '')}`) : undefined;
-  if (!sheetXml) throw new SpreadsheetError('UNREADABLE', 'The workbook has no sheet');
+  if (!sheetXml) throw new SpreadsheetError('UNREADABLE', { en: 'The workbook has no sheet', 'zh-CN': '该工作簿中没有工作表' });
 
   const shared = [...(parts.get('xl/sharedStrings.xml') ?? '').matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) =>
     decodeXml([...m[1].matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => t[1]).join('')),
@@ -100,7 +109,10 @@ export function readXlsx(data: Uint8Array): Sheet {
       const ref = /\br="([A-Z]+\d+)"/.exec(attributes)?.[1] ?? `${column(cells.length)}${rows.length + 1}`;
       const formula = /<f[^>]*>([\s\S]*?)<\/f>/.exec(body)?.[1];
       if (formula && /\[|'[^']*[\\/]/.test(formula)) {
-        throw new SpreadsheetError('UNSAFE', `Cell ${ref} has a formula that reaches outside the workbook; save it with values only`);
+        throw new SpreadsheetError('UNSAFE', {
+          en: `Cell ${ref} has a formula that reaches outside the workbook; save it with values only`,
+          'zh-CN': `单元格 ${ref} 的公式引用了工作簿以外的内容，请只保存数值后再上传`,
+        });
       }
       const type = /\bt="([^"]+)"/.exec(attributes)?.[1];
       const value = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
@@ -116,7 +128,7 @@ export function readXlsx(data: Uint8Array): Sheet {
 /** CSV as spreadsheet programs write it: quoted fields, a byte order mark, comma, semicolon or tab. */
 export function readCsv(data: Uint8Array): Sheet {
   const text = Buffer.from(data).toString('utf8').replace(/^\uFEFF/, '');
-  if (text.includes('\u0000')) throw new SpreadsheetError('UNREADABLE', 'The file is not a text CSV');
+  if (text.includes('\u0000')) throw new SpreadsheetError('UNREADABLE', { en: 'The file is not a text CSV', 'zh-CN': '该文件不是文本格式的 CSV' });
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = [',', ';', '\t'].sort((a, b) => firstLine.split(b).length - firstLine.split(a).length)[0];
   const rows: Array<Array<{ ref: string; text: string }>> = [];

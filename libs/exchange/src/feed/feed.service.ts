@@ -30,7 +30,10 @@ export class FeedService {
     const self = this.config.get('NODE_PROVINCE', { infer: true });
     const request = await this.messages.open<FeedRequest>(jws, FEED_REQUEST_TYPE, {
       complete: (r) => typeof r.requestId === 'string' && isUUID(r.requestId) && rowAfter(r.after) !== undefined && Number.isInteger(r.limit) && r.limit >= 1,
-      incomplete: 'The feed request lacks its request id, a cursor of this node or a positive limit',
+      incomplete: {
+        en: 'The feed request lacks its request id, a cursor of this node or a positive limit',
+        'zh-CN': '数据拉取请求缺少请求编号、本节点的游标或正数的条数上限',
+      },
       evidenceId: 'requestId',
     });
     const most = Math.min(request.limit, this.config.get('EXCHANGE_FEED_PAGE_RECORDS', { infer: true }));

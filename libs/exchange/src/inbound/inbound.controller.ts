@@ -29,7 +29,10 @@ export class InboundController {
   @Public()
   @HttpCode(200)
   @RouteConfig({
-    bodyTooLarge: { code: ExchangeErrorCode.ENVELOPE_TOO_LARGE, message: "The envelope is over this node's body limit; send fewer records at once" },
+    bodyTooLarge: {
+      code: ExchangeErrorCode.ENVELOPE_TOO_LARGE,
+      message: { en: "The envelope is over this node's body limit; send fewer records at once", 'zh-CN': '报文超过本节点的请求体上限，请分批发送较少的记录' },
+    },
   } satisfies BodyTooLargeConfig)
   @ApiOperation({ summary: 'Partner nodes deliver signed envelopes here; the signature, not a token, proves the sender' })
   @ApiOkResponse({ type: EnvelopeReceiptDto })

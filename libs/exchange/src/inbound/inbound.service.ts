@@ -37,7 +37,7 @@ export class InboundService {
     const self = this.config.get('NODE_PROVINCE', { infer: true });
     const envelope = await this.messages.open<Envelope>(jws, ENVELOPE_TYPE, {
       complete: (e) => !!e.messageId && Array.isArray(e.records),
-      incomplete: 'The envelope lacks its sender, message id or records',
+      incomplete: { en: 'The envelope lacks its sender, message id or records', 'zh-CN': '报文缺少发送方、消息编号或记录' },
       evidenceId: 'messageId',
     });
     const maxRecords = this.config.get('EXCHANGE_MAX_RECORDS', { infer: true });

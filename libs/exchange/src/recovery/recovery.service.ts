@@ -121,13 +121,16 @@ export class RecoveryService {
       // The checks a partner's envelope gets here, and the page must answer this very request.
       const page = await this.messages.open<FeedPage>(jws, FEED_PAGE_TYPE, {
         complete: (p) => p.from === partner && p.requestId === request.requestId && Array.isArray(p.records) && (p.next === null || typeof p.next === 'string'),
-        incomplete: `The page is not ${partner}'s answer to request ${request.requestId}, or lacks its records or next cursor`,
+        incomplete: {
+          en: `The page is not ${partner}'s answer to request ${request.requestId}, or lacks its records or next cursor`,
+          'zh-CN': `该页不是 ${partner} 对请求 ${request.requestId} 的应答，或缺少记录或下一页游标`,
+        },
       });
       return { page, jws, startedAt };
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       await failed('REFUSED', error.message);
-      throw ExchangeErrors.feedPageInvalid(partner, error.message);
+      throw ExchangeErrors.feedPageInvalid(partner, { en: error.messageIn('en'), 'zh-CN': error.messageIn('zh-CN') });
     }
   }
 }

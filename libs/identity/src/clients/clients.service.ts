@@ -4,6 +4,7 @@ import type { Redis } from 'ioredis';
 import { calculateJwkThumbprint, decodeJwt, errors as joseErrors, importJWK, type JWK, jwtVerify } from 'jose';
 import type { Principal } from '@landsea/auth';
 import type { AppConfig } from '@landsea/config';
+import type { LocalisedMessage } from '@landsea/errors';
 import { InjectRedis } from '@landsea/queue';
 import { AuditAction, AuditService } from '../audit/audit.service.js';
 import { IdentityErrors } from '../identity.errors.js';
@@ -63,17 +64,20 @@ export class ClientsService {
   /** The client_credentials grant: a JWT the client signed, naming itself, for this token endpoint, once. */
   async tokenFor(assertionType: string | undefined, assertion: string | undefined, clientIdParam: string | undefined): Promise<TokenSet> {
     if (assertionType !== JWT_BEARER_ASSERTION || !assertion) {
-      throw IdentityErrors.clientAssertionInvalid(`client_credentials needs client_assertion_type ${JWT_BEARER_ASSERTION} and a client_assertion`);
+      throw IdentityErrors.clientAssertionInvalid({
+        en: `client_credentials needs client_assertion_type ${JWT_BEARER_ASSERTION} and a client_assertion`,
+        'zh-CN': `client_credentials 授权须提供 client_assertion_type ${JWT_BEARER_ASSERTION} 和 client_assertion`,
+      });
     }
     let claimedId: unknown;
     try {
       claimedId = decodeJwt(assertion).iss;
     } catch {
-      throw IdentityErrors.clientAssertionInvalid('The client assertion is not a well-formed JWT');
+      throw IdentityErrors.clientAssertionInvalid({ en: 'The client assertion is not a well-formed JWT', 'zh-CN': '客户端断言不是格式正确的 JWT' });
     }
     const known = typeof claimedId === 'string' ? await this.activeClient(claimedId) : undefined;
     if (!known || (clientIdParam && clientIdParam !== known.client.id)) {
-      throw IdentityErrors.clientAssertionInvalid('The client assertion names no active client');
+      throw IdentityErrors.clientAssertionInvalid({ en: 'The client assertion names no active client', 'zh-CN': '客户端断言所指的客户端不存在或未启用' });
     }
     const { client, key, organisation } = known;
     const issuer = this.config.get('PUBLIC_BASE_URL', { infer: true }) as string;
@@ -88,13 +92,21 @@ export class ClientsService {
         clockTolerance: CLOCK_SKEW_SECONDS,
       }));
     } catch (error) {
-      const reason = error instanceof joseErrors.JWTExpired ? 'has expired' : error instanceof joseErrors.JWTClaimValidationFailed ? `has an unacceptable ${error.claim} claim` : 'does not verify with the registered key';
-      throw IdentityErrors.clientAssertionInvalid(`The client assertion ${reason}`);
+      const reason: LocalisedMessage =
+        error instanceof joseErrors.JWTExpired
+          ? { en: 'has expired', 'zh-CN': '已过期' }
+          : error instanceof joseErrors.JWTClaimValidationFailed
+            ? { en: `has an unacceptable ${error.claim} claim`, 'zh-CN': `的 ${error.claim} 声明不可接受` }
+            : { en: 'does not verify with the registered key', 'zh-CN': '无法用已登记的公钥验证' };
+      throw IdentityErrors.clientAssertionInvalid({ en: `The client assertion ${reason.en}`, 'zh-CN': `客户端断言${reason['zh-CN']}` });
     }
     const now = Math.floor(Date.now() / 1000);
     const exp = payload.exp as number;
     if (exp - now > MAX_ASSERTION_SECONDS) {
-      throw IdentityErrors.clientAssertionInvalid(`A client assertion may live at most ${MAX_ASSERTION_SECONDS} s`);
+      throw IdentityErrors.clientAssertionInvalid({
+        en: `A client assertion may live at most ${MAX_ASSERTION_SECONDS} s`,
+        'zh-CN': `客户端断言的有效期最长为 ${MAX_ASSERTION_SECONDS} 秒`,
+      });
     }
     // Remember the jti until the assertion could no longer be accepted anyway.
     const fresh = await this.redis.set(`assertion-jti:${client.id}:${String(payload.jti)}`, '1', 'EX', exp - now + CLOCK_SKEW_SECONDS + 1, 'NX');
@@ -125,14 +137,22 @@ export class ClientsService {
 /** Accepts an EC P-256 public key and refuses anything with a private part. */
 async function publicKeyOnly(jwk: JWK): Promise<JWK> {
   if (jwk.kty !== 'EC' || jwk.crv !== 'P-256' || typeof jwk.x !== 'string' || typeof jwk.y !== 'string') {
-    throw IdentityErrors.clientKeyInvalid('publicJwk must be an EC P-256 public key (kty EC, crv P-256, x, y)');
+    throw IdentityErrors.clientKeyInvalid({
+      en: 'publicJwk must be an EC P-256 public key (kty EC, crv P-256, x, y)',
+      'zh-CN': 'publicJwk 必须是 EC P-256 公钥（kty EC、crv P-256、x、y）',
+    });
   }
-  if ('d' in jwk) throw IdentityErrors.clientKeyInvalid('publicJwk holds a private key: register the public half only, and treat this key as leaked');
+  if ('d' in jwk) {
+    throw IdentityErrors.clientKeyInvalid({
+      en: 'publicJwk holds a private key: register the public half only, and treat this key as leaked',
+      'zh-CN': 'publicJwk 中含有私钥：只能登记公钥部分，并请将该密钥视为已泄露',
+    });
+  }
   const key: JWK = { kty: 'EC', crv: 'P-256', x: jwk.x, y: jwk.y };
   try {
     await importJWK(key, TOKEN_ALGORITHM);
   } catch {
-    throw IdentityErrors.clientKeyInvalid('publicJwk is not a point on P-256');
+    throw IdentityErrors.clientKeyInvalid({ en: 'publicJwk is not a point on P-256', 'zh-CN': 'publicJwk 不是 P-256 曲线上的点' });
   }
   return key;
 }

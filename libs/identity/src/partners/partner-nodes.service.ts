@@ -18,15 +18,25 @@ export class PartnerNodesService implements PartnerNodes {
 
   async verify(provinceCode: string, jws: string, type: string): Promise<Uint8Array> {
     const { keys } = await this.load(provinceCode);
-    if (!keys) throw new PartnerSignatureError('UNKNOWN_PARTNER', `${provinceCode} is not a partner node of this one`);
+    if (!keys) {
+      throw new PartnerSignatureError('UNKNOWN_PARTNER', { en: `${provinceCode} is not a partner node of this one`, 'zh-CN': `${provinceCode} 不是本节点的伙伴节点` });
+    }
     try {
       const verified = await compactVerify(jws, keys, { algorithms: ['ES256'] });
-      if (verified.protectedHeader.typ !== type) throw new PartnerSignatureError('BAD_SIGNATURE', `The JWS type is ${verified.protectedHeader.typ}, not ${type}`);
+      if (verified.protectedHeader.typ !== type) {
+        throw new PartnerSignatureError('BAD_SIGNATURE', {
+          en: `The JWS type is ${verified.protectedHeader.typ}, not ${type}`,
+          'zh-CN': `JWS 类型为 ${verified.protectedHeader.typ}，而不是 ${type}`,
+        });
+      }
       return verified.payload;
     } catch (error) {
       if (error instanceof PartnerSignatureError) throw error;
-      if (error instanceof joseErrors.JWKSNoMatchingKey) throw new PartnerSignatureError('UNKNOWN_KEY', `${provinceCode} publishes no key with this kid`);
-      throw new PartnerSignatureError('BAD_SIGNATURE', `The signature does not verify: ${(error as Error).message}`);
+      if (error instanceof joseErrors.JWKSNoMatchingKey) {
+        throw new PartnerSignatureError('UNKNOWN_KEY', { en: `${provinceCode} publishes no key with this kid`, 'zh-CN': `${provinceCode} 未公布该 kid 对应的密钥` });
+      }
+      const reason = (error as Error).message;
+      throw new PartnerSignatureError('BAD_SIGNATURE', { en: `The signature does not verify: ${reason}`, 'zh-CN': `签名验证失败：${reason}` });
     }
   }
 

@@ -6,11 +6,13 @@ describe('password policy', () => {
   });
 
   it('says everything that is wrong with a weak one', () => {
-    expect(passwordProblems('short', 'a@b.c')).toEqual([
+    expect(passwordProblems('short', 'a@b.c').map((problem) => problem.en)).toEqual([
       'Use at least 12 characters',
       'Mix at least three of: lower-case letters, capitals, digits, symbols',
     ]);
-    expect(passwordProblems('Li.Wei-Password-1', 'li.wei@example.cn')).toEqual(['Do not use your e-mail name in the password']);
+    expect(passwordProblems('Li.Wei-Password-1', 'li.wei@example.cn')).toEqual([
+      { en: 'Do not use your e-mail name in the password', 'zh-CN': '密码中不要包含电子邮件地址的用户名' },
+    ]);
   });
 
   it('hashes with argon2id and verifies', async () => {

@@ -12,6 +12,7 @@ import {
 } from 'jose';
 import { type AccessTokenVerifier, type Principal, Role } from '@landsea/auth';
 import type { AppConfig } from '@landsea/config';
+import type { LocalisedMessage } from '@landsea/errors';
 import { IdentityErrorCode, IdentityErrors } from '../identity.errors.js';
 import { type JoseKey, SigningKeysService, TOKEN_ALGORITHM } from '../keys/signing-keys.service.js';
 import { OrganisationRepository } from '../organisations/organisation.repository.js';
@@ -21,7 +22,7 @@ import { type AccessTokenClaims, CORRIDOR_AUDIENCE } from './token-claims.js';
 const STATUS_CACHE_MS = 1000;
 // Verified tokens are remembered (until they expire) so a client's repeated calls skip ES256 verification.
 const VERIFIED_CACHE_SIZE = 10_000;
-const invalid = (message: string) => IdentityErrors.token(IdentityErrorCode.TOKEN_INVALID, message);
+const invalid = (message: LocalisedMessage) => IdentityErrors.token(IdentityErrorCode.TOKEN_INVALID, message);
 
 /**
  * Verifies access tokens issued by this node or by a registered partner node. A partner's
@@ -57,10 +58,13 @@ export class AccessTokenVerifierService implements AccessTokenVerifier {
       header = decodeProtectedHeader(token);
       unverified = decodeJwt(token);
     } catch {
-      throw invalid('The access token is not a well-formed JWT');
+      throw invalid({ en: 'The access token is not a well-formed JWT', 'zh-CN': '访问令牌不是格式正确的 JWT' });
     }
     if (header.alg !== TOKEN_ALGORITHM) {
-      throw IdentityErrors.token(IdentityErrorCode.TOKEN_ALGORITHM_NOT_ALLOWED, `Access tokens are signed with ES256, not ${String(header.alg)}`);
+      throw IdentityErrors.token(IdentityErrorCode.TOKEN_ALGORITHM_NOT_ALLOWED, {
+        en: `Access tokens are signed with ES256, not ${String(header.alg)}`,
+        'zh-CN': `访问令牌须以 ES256 签名，而不是 ${String(header.alg)}`,
+      });
     }
     const issuer = typeof unverified.iss === 'string' ? unverified.iss : '';
     const local = issuer === this.config.get('PUBLIC_BASE_URL', { infer: true });
@@ -89,7 +93,12 @@ export class AccessTokenVerifierService implements AccessTokenVerifier {
 
   private async localKey(kid: string | undefined): Promise<JoseKey> {
     const key = await this.keys.verificationKey(kid);
-    if (!key) throw IdentityErrors.token(IdentityErrorCode.TOKEN_KEY_UNKNOWN, `This node publishes no key ${kid ?? '(none given)'}`);
+    if (!key) {
+      throw IdentityErrors.token(IdentityErrorCode.TOKEN_KEY_UNKNOWN, {
+        en: `This node publishes no key ${kid ?? '(none given)'}`,
+        'zh-CN': `本节点未公布密钥 ${kid ?? '（未指定）'}`,
+      });
+    }
     return key;
   }
 
@@ -98,7 +107,10 @@ export class AccessTokenVerifierService implements AccessTokenVerifier {
     if (cached) return cached;
     const partner = await this.partners.findByIssuer(issuer);
     if (!partner || (!partner.jwksUrl && !partner.pinnedJwks)) {
-      throw IdentityErrors.token(IdentityErrorCode.TOKEN_ISSUER_UNKNOWN, `Tokens from ${issuer || 'an unnamed issuer'} are not trusted here`);
+      throw IdentityErrors.token(IdentityErrorCode.TOKEN_ISSUER_UNKNOWN, {
+        en: `Tokens from ${issuer || 'an unnamed issuer'} are not trusted here`,
+        'zh-CN': `本节点不信任${issuer ? ` ${issuer} ` : '未具名签发方'}签发的令牌`,
+      });
     }
     const getKey = partner.pinnedJwks ? createLocalJWKSet(partner.pinnedJwks) : createRemoteJWKSet(new URL(partner.jwksUrl as string));
     this.partnerKeys.set(issuer, getKey);
@@ -112,13 +124,22 @@ export class AccessTokenVerifierService implements AccessTokenVerifier {
         typeof key === 'function' ? await jwtVerify(token, key, verifyOptions) : await jwtVerify(token, key, verifyOptions);
       return payload;
     } catch (error) {
-      if (error instanceof joseErrors.JWTExpired) throw IdentityErrors.token(IdentityErrorCode.TOKEN_EXPIRED, 'The access token has expired');
-      if (error instanceof joseErrors.JWTClaimValidationFailed && error.claim === 'aud') {
-        throw IdentityErrors.token(IdentityErrorCode.TOKEN_AUDIENCE_INVALID, `Access tokens here must be for ${CORRIDOR_AUDIENCE}`);
+      if (error instanceof joseErrors.JWTExpired) {
+        throw IdentityErrors.token(IdentityErrorCode.TOKEN_EXPIRED, { en: 'The access token has expired', 'zh-CN': '访问令牌已过期' });
       }
-      if (error instanceof joseErrors.JWKSNoMatchingKey) throw IdentityErrors.token(IdentityErrorCode.TOKEN_KEY_UNKNOWN, 'The issuer publishes no such key');
-      if (error instanceof joseErrors.JWTClaimValidationFailed) throw invalid(`The access token's ${error.claim} claim is not acceptable`);
-      throw invalid('The access token signature does not verify');
+      if (error instanceof joseErrors.JWTClaimValidationFailed && error.claim === 'aud') {
+        throw IdentityErrors.token(IdentityErrorCode.TOKEN_AUDIENCE_INVALID, {
+          en: `Access tokens here must be for ${CORRIDOR_AUDIENCE}`,
+          'zh-CN': `本节点只接受受众（aud）为 ${CORRIDOR_AUDIENCE} 的访问令牌`,
+        });
+      }
+      if (error instanceof joseErrors.JWKSNoMatchingKey) {
+        throw IdentityErrors.token(IdentityErrorCode.TOKEN_KEY_UNKNOWN, { en: 'The issuer publishes no such key', 'zh-CN': '签发方未公布该密钥' });
+      }
+      if (error instanceof joseErrors.JWTClaimValidationFailed) {
+        throw invalid({ en: `The access token's ${error.claim} claim is not acceptable`, 'zh-CN': `访问令牌的 ${error.claim} 声明不可接受` });
+      }
+      throw invalid({ en: 'The access token signature does not verify', 'zh-CN': '访问令牌签名验证失败' });
     }
   }
 

@@ -10,7 +10,12 @@ import { TokenService } from './token.service.js';
 const required = (dto: TokenRequestDto, fields: Array<keyof TokenRequestDto>): void => {
   const missing = fields.filter((field) => !dto[field]);
   if (missing.length) {
-    throw validationFailed(missing.map((field) => ({ field, message: `${field} is required for grant_type ${dto.grant_type}` })));
+    throw validationFailed(
+      missing.map((field) => ({
+        field,
+        message: { en: `${field} is required for grant_type ${dto.grant_type}`, 'zh-CN': `授权类型 ${dto.grant_type} 须提供 ${field}` },
+      })),
+    );
   }
 };
 

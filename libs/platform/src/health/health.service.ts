@@ -41,7 +41,7 @@ export class HealthService {
       throw new DomainError(
         HttpStatus.SERVICE_UNAVAILABLE,
         CommonErrorCode.DEPENDENCY_UNAVAILABLE,
-        `Not ready: ${down.join(' and ')} ${down.length > 1 ? 'are' : 'is'} unreachable`,
+        { en: `Not ready: ${down.join(' and ')} ${down.length > 1 ? 'are' : 'is'} unreachable`, 'zh-CN': `未就绪：无法连接 ${down.join(' 和 ')}` },
         checks.map((c) => ({ ...c })),
       );
     }

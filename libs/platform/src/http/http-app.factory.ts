@@ -37,7 +37,10 @@ export async function createHttpApp(module: DynamicModule, options: HttpAppOptio
   const metrics = app.get(MetricsService);
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-correlation-id', request.id);
-    RequestContext.run({ correlationId: request.id, address: request.ip, authorization: request.headers.authorization }, done);
+    RequestContext.run(
+      { correlationId: request.id, address: request.ip, authorization: request.headers.authorization, acceptLanguage: request.headers['accept-language'] },
+      done,
+    );
   });
   fastify.addHook('onResponse', (request, reply, done) => {
     const route = request.routeOptions.url ?? 'unmatched';

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateIf, ValidateNested } from 'class-validator';
 import type { PartyId } from '@landsea/auth';
-import { QueryBoolean, QueryLimit } from '@landsea/errors';
+import { bilingual, QueryBoolean, QueryLimit } from '@landsea/errors';
 import { IsCountry, IsUscc } from '@landsea/reference';
 import type { BillEntity } from '../bill.entity.js';
 import type { BillKind, SurrenderPurpose } from '../bill-state-machine.js';
@@ -35,7 +35,7 @@ export class PartyIdDto {
 export class IssueBillDto {
   @ApiProperty({ description: 'The dossier the bill is issued from; it must name the calling carrier' }) @IsUUID() dossierId: string;
   @ApiProperty({ example: 'CQLS2026000142', description: 'Unique per carrier: capitals, digits and hyphens, 3 to 35' })
-  @Matches(BILL_NUMBER, { message: 'number must be 3 to 35 capitals, digits or hyphens' })
+  @Matches(BILL_NUMBER, bilingual({ en: 'number must be 3 to 35 capitals, digits or hyphens', 'zh-CN': 'number 须为 3 至 35 位大写字母、数字或连字符' }))
   number: string;
   @ApiProperty({ enum: ['STRAIGHT', 'TO_ORDER'], description: 'STRAIGHT: to the named consignee; TO_ORDER: negotiable by endorsement' })
   @IsIn(['STRAIGHT', 'TO_ORDER'])
@@ -63,7 +63,7 @@ export class SurrenderBillDto {
 export class AcceptSurrenderDto {
   @ApiPropertyOptional({ description: 'For a surrender for AMENDMENT: the number of the replacement bill', example: 'CQLS2026000142-A1' })
   @IsOptional()
-  @Matches(BILL_NUMBER, { message: 'replacementNumber must be 3 to 35 capitals, digits or hyphens' })
+  @Matches(BILL_NUMBER, bilingual({ en: 'replacementNumber must be 3 to 35 capitals, digits or hyphens', 'zh-CN': 'replacementNumber 须为 3 至 35 位大写字母、数字或连字符' }))
   replacementNumber?: string;
 }
 
@@ -83,7 +83,7 @@ export class BillQuery {
 }
 
 export class VerifyQuery {
-  @ApiProperty({ example: 'CQLS2026000142' }) @Matches(BILL_NUMBER, { message: 'number must be a bill number' }) number: string;
+  @ApiProperty({ example: 'CQLS2026000142' }) @Matches(BILL_NUMBER, bilingual({ en: 'number must be a bill number', 'zh-CN': 'number 须为提单号' })) number: string;
   @ApiPropertyOptional({ example: 'USCC:91500000MA5U7K8B3E', description: 'The carrier, when several issued this number' })
   @IsOptional()
   @IsString()

@@ -27,6 +27,7 @@ import {
   IsUscc,
 } from '@landsea/reference';
 import { CORRIDOR_PROVINCE_CODES } from '@landsea/config';
+import { bilingual } from '@landsea/errors';
 import { type Incoterm, INCOTERMS_2020, type TransportMode } from '../dossier.js';
 
 /** UN/ECE Recommendation 20 units most used on corridor invoices. */
@@ -130,7 +131,7 @@ export class TransportLegDto {
 
 export class ContainerDto {
   @ApiProperty({ example: 'TGHU8765436' }) @IsContainerNumber() number: string;
-  @ApiProperty({ example: '45G1' }) @Matches(/^[0-9A-Z]{2}[0-9A-Z]{2}$/, { message: 'sizeType must be an ISO 6346 size and type code such as 45G1' }) sizeType: string;
+  @ApiProperty({ example: '45G1' }) @Matches(/^[0-9A-Z]{2}[0-9A-Z]{2}$/, bilingual({ en: 'sizeType must be an ISO 6346 size and type code such as 45G1', 'zh-CN': 'sizeType 须为 ISO 6346 尺寸类型代码，例如 45G1' })) sizeType: string;
   @ApiProperty({ type: [String] }) @IsArray() @ArrayMaxSize(10) @IsString({ each: true }) @Length(1, 30, { each: true }) seals: string[];
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) packages?: number;
   @ApiPropertyOptional() @IsOptional() @IsDecimalString(3) grossWeightKg?: string;
@@ -153,13 +154,13 @@ export class TransportDto {
 }
 
 export class CustomsHeaderDto {
-  @ApiProperty({ example: '8001', description: '关区代码: the declaring customs office' }) @Matches(/^\d{4}$/, { message: 'customsOffice is a 4-digit 关区代码' }) customsOffice: string;
-  @ApiProperty({ example: '7211', description: '出境关别 of an export, 进境关别 of an import: the border customs office' }) @Matches(/^\d{4}$/, { message: 'exitOffice is a 4-digit 关区代码' }) exitOffice: string;
-  @ApiProperty({ example: '0110', description: '监管方式, e.g. 0110 一般贸易' }) @Matches(/^\d{4}$/, { message: 'tradeMode is a 4-digit 监管方式 code' }) tradeMode: string;
-  @ApiProperty({ example: '101', description: '征免性质, e.g. 101 一般征税' }) @Matches(/^\d{3}$/, { message: 'exemptionNature is a 3-digit 征免性质 code' }) exemptionNature: string;
+  @ApiProperty({ example: '8001', description: '关区代码: the declaring customs office' }) @Matches(/^\d{4}$/, bilingual({ en: 'customsOffice is a 4-digit 关区代码', 'zh-CN': 'customsOffice 须为 4 位关区代码' })) customsOffice: string;
+  @ApiProperty({ example: '7211', description: '出境关别 of an export, 进境关别 of an import: the border customs office' }) @Matches(/^\d{4}$/, bilingual({ en: 'exitOffice is a 4-digit 关区代码', 'zh-CN': 'exitOffice 须为 4 位关区代码' })) exitOffice: string;
+  @ApiProperty({ example: '0110', description: '监管方式, e.g. 0110 一般贸易' }) @Matches(/^\d{4}$/, bilingual({ en: 'tradeMode is a 4-digit 监管方式 code', 'zh-CN': 'tradeMode 须为 4 位监管方式代码' })) tradeMode: string;
+  @ApiProperty({ example: '101', description: '征免性质, e.g. 101 一般征税' }) @Matches(/^\d{3}$/, bilingual({ en: 'exemptionNature is a 3-digit 征免性质 code', 'zh-CN': 'exemptionNature 须为 3 位征免性质代码' })) exemptionNature: string;
   @ApiPropertyOptional({ enum: ['FORM_E', 'RCEP'], description: 'The certificate of origin to apply for, where both China–ASEAN (Form E) and RCEP cover the buyer' })
   @IsOptional()
-  @IsIn(['FORM_E', 'RCEP'], { message: 'preferenceScheme is FORM_E or RCEP' })
+  @IsIn(['FORM_E', 'RCEP'], bilingual({ en: 'preferenceScheme is FORM_E or RCEP', 'zh-CN': 'preferenceScheme 须为 FORM_E 或 RCEP' }))
   preferenceScheme?: 'FORM_E' | 'RCEP';
 }
 

@@ -16,6 +16,7 @@ import {
 } from 'class-validator';
 import { ALL_ORGANISATION_KINDS, OrganisationKind } from '@landsea/auth';
 import { CORRIDOR_PROVINCE_CODES } from '@landsea/config';
+import { bilingual } from '@landsea/errors';
 import type { OrganisationEntity } from '../organisation.entity.js';
 
 export class FirstAdminDto {
@@ -42,17 +43,17 @@ export class RegisterOrganisationDto {
   nationalId?: string;
   @ApiPropertyOptional({ example: '5001960123', description: '10-digit customs registration code (海关编码)' })
   @IsOptional()
-  @Matches(/^[0-9A-Z]{10}$/, { message: 'customsCode must be the 10-character customs registration code' })
+  @Matches(/^[0-9A-Z]{10}$/, bilingual({ en: 'customsCode must be the 10-character customs registration code', 'zh-CN': 'customsCode 须为 10 位海关注册编码' }))
   customsCode?: string;
   @ApiPropertyOptional({ example: '8001', description: 'For a customs authority: its 4-digit office code (关区代码)' })
   @IsOptional()
-  @Matches(/^\d{4}$/, { message: 'customsOffice must be a 4-digit 关区代码' })
+  @Matches(/^\d{4}$/, bilingual({ en: 'customsOffice must be a 4-digit 关区代码', 'zh-CN': 'customsOffice 须为 4 位关区代码' }))
   customsOffice?: string;
   @ApiPropertyOptional({ example: 'CQ', enum: CORRIDOR_PROVINCE_CODES }) @IsOptional() @IsIn(CORRIDOR_PROVINCE_CODES) provinceCode?: string;
   @ApiPropertyOptional({ example: '重庆市沙坪坝区西永大道 1 号' }) @IsOptional() @IsString() @MaxLength(500) address?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) contactName?: string;
   @ApiPropertyOptional() @IsOptional() @IsEmail() contactEmail?: string;
-  @ApiPropertyOptional() @IsOptional() @Matches(/^\+?[0-9 ()-]{5,30}$/, { message: 'contactPhone must be a phone number' }) contactPhone?: string;
+  @ApiPropertyOptional() @IsOptional() @Matches(/^\+?[0-9 ()-]{5,30}$/, bilingual({ en: 'contactPhone must be a phone number', 'zh-CN': 'contactPhone 须为电话号码' })) contactPhone?: string;
   @ApiProperty({ enum: OrganisationKind, isArray: true, example: ['TRADER'] })
   @IsArray()
   @ArrayMinSize(1)
