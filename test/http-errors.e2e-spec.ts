@@ -7,6 +7,7 @@ import type { DataSource } from 'typeorm';
 import { Public } from '@landsea/auth';
 import { startTestNode, type TestNode } from '@landsea/testing';
 import { NODE_DEFINITION } from '../apps/node/src/node.definition.js';
+import { approvedOrganisation, freshUscc, register } from './support/identity.js';
 
 class LineDto {
   @IsString() @Length(10, 10) hsCode: string;
@@ -134,5 +135,79 @@ describe('the one error body', () => {
     const res = await request(node.server).get('/probe/crash').expect(500);
     expect(res.body.code).toBe('INTERNAL_ERROR');
     expect(JSON.stringify(res.body)).not.toContain('internals');
+  });
+});
+
+describe('errors in the language the client asks for', () => {
+  let node: TestNode;
+  beforeAll(async () => {
+    node = await startTestNode({ module: (env) => ProbeNodeModule.forRoot(env), schema: NODE_DEFINITION });
+  });
+  afterAll(() => node.close());
+
+  const CJK = /\p{Script=Han}/u;
+
+  /** The same request asked in Chinese and without a language; both answers, which must agree on all but the words. */
+  async function bothWays(send: (language?: string) => request.Test, status: number): Promise<{ zh: request.Response; en: request.Response }> {
+    const zh = await send('zh-CN,zh;q=0.9,en;q=0.5').expect(status);
+    const en = await send().expect(status);
+    expect(zh.headers['content-language']).toBe('zh-CN');
+    expect(en.headers['content-language']).toBe('en');
+    expect(zh.body.code).toBe(en.body.code);
+    expect(zh.body.statusCode).toBe(status);
+    expect(zh.body.message).toMatch(CJK);
+    expect(en.body.message).not.toMatch(CJK);
+    return { zh, en };
+  }
+  const asking = (req: request.Test, language?: string): request.Test => (language ? req.set('accept-language', language) : req);
+
+  it('lists every invalid field in Chinese, with the same fields and constraints as in English', async () => {
+    const { zh, en } = await bothWays((language) => asking(request(node.server).post('/probe'), language).send({ reference: 7, lines: [{ hsCode: '8471', quantity: 0 }], discount: 5 }), 400);
+    expect(zh.body.code).toBe('VALIDATION_FAILED');
+    const shape = (body: { details: Array<{ field: string; constraint: string }> }) => body.details.map((d) => `${d.field}:${d.constraint}`);
+    expect(shape(zh.body)).toEqual(shape(en.body));
+    expect(zh.body.details).toEqual(
+      expect.arrayContaining([
+        { field: 'reference', constraint: 'isString', message: 'reference 必须是字符串' },
+        { field: 'lines[0].hsCode', constraint: 'isLength', message: 'lines[0].hsCode 必须正好是 10 个字符' },
+        { field: 'lines[0].quantity', constraint: 'min', message: 'lines[0].quantity 不得小于 1' },
+        { field: 'discount', constraint: 'whitelistValidation', message: 'discount 不是可接受的字段' },
+      ]),
+    );
+    expect(en.body.details).toEqual(expect.arrayContaining([{ field: 'reference', constraint: 'isString', message: 'reference must be a string' }]));
+  });
+
+  it('answers a missing dossier (404) in Chinese or English', async () => {
+    const { token } = await approvedOrganisation(node);
+    const id = '0b0e2a3c-6f5d-4d8e-9a1b-2c3d4e5f6a7b';
+    const { zh, en } = await bothWays((language) => asking(request(node.server).get(`/declarations/dossiers/${id}`).set('authorization', `Bearer ${token}`), language), 404);
+    expect(zh.body).toMatchObject({ code: 'DOSSIER_NOT_FOUND', message: `单证档案 ${id} 不存在` });
+    expect(en.body).toMatchObject({ code: 'DOSSIER_NOT_FOUND', message: `No dossier ${id}` });
+  });
+
+  it('answers a conflict (409) in Chinese or English', async () => {
+    const { uscc } = await register(node);
+    const { zh } = await bothWays(
+      (language) =>
+        asking(request(node.server).post('/identity/organisations'), language).send({
+          nameZh: '重庆重复注册有限公司',
+          nameEn: 'Chongqing Duplicate Co., Ltd.',
+          country: 'CN',
+          uscc,
+          provinceCode: 'CQ',
+          kinds: ['TRADER'],
+          admin: { email: `dup-${freshUscc()}@firm.example.cn`.toLowerCase(), displayName: 'Dup Admin', password: 'Corridor-2026-Chongqing' },
+        }),
+      409,
+    );
+    expect(zh.body.code).toBe('ORGANISATION_ALREADY_REGISTERED');
+  });
+
+  it('answers a missing or broken token (401) in Chinese or English', async () => {
+    const missing = await bothWays((language) => asking(request(node.server).get('/declarations/dossiers'), language), 401);
+    expect(missing.zh.body).toMatchObject({ code: 'TOKEN_MISSING', message: '需要提供 Bearer 访问令牌' });
+    expect(missing.en.body).toMatchObject({ code: 'TOKEN_MISSING', message: 'A bearer access token is required' });
+    const broken = await bothWays((language) => asking(request(node.server).get('/declarations/dossiers').set('authorization', 'Bearer not.a.jwt'), language), 401);
+    expect(broken.zh.body).toMatchObject({ code: 'TOKEN_INVALID', message: '访问令牌不是格式正确的 JWT' });
   });
 });
