@@ -183,6 +183,8 @@ describe('errors in the language the client asks for', () => {
     const { zh, en } = await bothWays((language) => asking(request(node.server).get(`/declarations/dossiers/${id}`).set('authorization', `Bearer ${token}`), language), 404);
     expect(zh.body).toMatchObject({ code: 'DOSSIER_NOT_FOUND', message: `单证档案 ${id} 不存在` });
     expect(en.body).toMatchObject({ code: 'DOSSIER_NOT_FOUND', message: `No dossier ${id}` });
+    const notAnId = await bothWays((language) => asking(request(node.server).get('/declarations/dossiers/not-a-uuid').set('authorization', `Bearer ${token}`), language), 400);
+    expect(notAnId.zh.body).toMatchObject({ code: 'MALFORMED_REQUEST', message: '校验失败：路径中的编号应为 UUID' });
   });
 
   it('answers a conflict (409) in Chinese or English', async () => {

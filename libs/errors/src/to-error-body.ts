@@ -29,6 +29,11 @@ const FASTIFY_CLIENT_ERRORS: Record<string, { code: CommonErrorCode; message: Lo
   FST_INVALID_MULTIPART_CONTENT_TYPE: { code: CommonErrorCode.UNSUPPORTED_MEDIA_TYPE, message: { en: 'Upload the file as multipart/form-data', 'zh-CN': '请以 multipart/form-data 方式上传文件' }, status: HttpStatus.UNSUPPORTED_MEDIA_TYPE },
 };
 
+/** Nest's own pipes say why in English; those the controllers use (`ParseUUIDPipe`), in Chinese too. */
+const NEST_PIPE_MESSAGES: Readonly<Record<string, string>> = {
+  'Validation failed (uuid is expected)': '校验失败：路径中的编号应为 UUID',
+};
+
 /** Fastify route config (Nest's `@RouteConfig`) by which a route names the code its oversize bodies get. */
 export interface BodyTooLargeConfig {
   readonly bodyTooLarge: { readonly code: string; readonly message: LocalisedMessage };
@@ -105,7 +110,11 @@ export function classifyError(error: unknown, route: RouteLimits = {}, language:
         ? (response as { message: string }).message
         : error.message;
     return {
-      body: { statusCode: status, code: CODE_BY_STATUS[status] ?? CommonErrorCode.MALFORMED_REQUEST, message },
+      body: {
+        statusCode: status,
+        code: CODE_BY_STATUS[status] ?? CommonErrorCode.MALFORMED_REQUEST,
+        message: language === 'zh-CN' ? (NEST_PIPE_MESSAGES[message] ?? message) : message,
+      },
       internal: false,
     };
   }
