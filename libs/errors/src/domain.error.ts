@@ -17,7 +17,7 @@ export interface FieldErrorDetail {
 export type ErrorDetail = FieldErrorDetail | Record<string, unknown>;
 
 /** A detail as the client reads it: any message in both languages becomes the asked one. */
-export function detailIn(detail: ErrorDetail, language: Language): ErrorDetail {
+function detailIn(detail: ErrorDetail, language: Language): ErrorDetail {
   const message = (detail as { message?: unknown }).message;
   return isLocalised(message) ? { ...detail, message: message[language] } : detail;
 }
