@@ -202,7 +202,7 @@ describe('errors in the language the client asks for', () => {
         }),
       409,
     );
-    expect(zh.body.code).toBe('ORGANISATION_ALREADY_REGISTERED');
+    expect(zh.body).toMatchObject({ code: 'ORGANISATION_ALREADY_REGISTERED', message: `统一社会信用代码 ${uscc} 对应的单位已经注册` });
   });
 
   it('answers a missing or broken token (401) in Chinese or English', async () => {

@@ -22,6 +22,17 @@ export enum DeclarationsErrorCode {
   NO_HEADERS_RECOGNISED = 'NO_HEADERS_RECOGNISED',
 }
 
+/** What a filing cannot be, as the services word it, in Chinese. */
+const WANTED_IN_CHINESE: Readonly<Record<string, string>> = {
+  changed: '修改',
+  submitted: '提交',
+  'declared in two steps': '进行两步申报',
+  completed: '完成完整申报',
+  accepted: '予以接受',
+  rejected: '予以退单',
+  released: '予以放行',
+};
+
 export const DeclarationsErrors = {
   dossierNotFound: (id: string) =>
     new DomainError(HttpStatus.NOT_FOUND, DeclarationsErrorCode.DOSSIER_NOT_FOUND, { en: `No dossier ${id}`, 'zh-CN': `单证档案 ${id} 不存在` }),
@@ -38,7 +49,7 @@ export const DeclarationsErrors = {
     new DomainError(
       HttpStatus.CONFLICT,
       DeclarationsErrorCode.FILING_STATE_CONFLICT,
-      { en: `The filing is ${status}; it cannot be ${wanted}`, 'zh-CN': `该申报单当前状态为 ${status}，不能执行 ${wanted}` },
+      { en: `The filing is ${status}; it cannot be ${wanted}`, 'zh-CN': `该申报单当前状态为 ${status}，无法${WANTED_IN_CHINESE[wanted] ?? ` ${wanted}`}` },
       [{ status }],
     ),
   notKeyed: (paths: readonly string[]) =>

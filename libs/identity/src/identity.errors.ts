@@ -53,10 +53,10 @@ export const IdentityErrors = {
         'zh-CN': '境内单位以统一社会信用代码（uscc）注册，境外单位以其本国登记号码（nationalId）注册',
       },
     ),
-  alreadyRegistered: (key: string) =>
+  alreadyRegistered: (key: LocalisedMessage) =>
     error(HttpStatus.CONFLICT, IdentityErrorCode.ORGANISATION_ALREADY_REGISTERED, {
-      en: `An organisation with ${key} is already registered`,
-      'zh-CN': `${key} 对应的单位已经注册`,
+      en: `An organisation with ${key.en} is already registered`,
+      'zh-CN': `${key['zh-CN']} 对应的单位已经注册`,
     }),
   kindNotRegisterable: (kind: string) =>
     error(HttpStatus.BAD_REQUEST, IdentityErrorCode.KIND_NOT_REGISTERABLE, {

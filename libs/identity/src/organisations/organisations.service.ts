@@ -63,7 +63,11 @@ export class OrganisationsService {
         manager,
       );
       if (organisation === 'duplicate') {
-        throw IdentityErrors.alreadyRegistered(country === 'CN' ? `USCC ${dto.uscc}` : `${country} national id ${dto.nationalId}`);
+        throw IdentityErrors.alreadyRegistered(
+          country === 'CN'
+            ? { en: `USCC ${dto.uscc}`, 'zh-CN': `统一社会信用代码 ${dto.uscc}` }
+            : { en: `${country} national id ${dto.nationalId}`, 'zh-CN': `${country} 登记号码 ${dto.nationalId}` },
+        );
       }
       const admin = await this.people.insert(
         { organisationId: organisation.id, email: dto.admin.email, displayName: dto.admin.displayName, roles: [Role.ORG_ADMIN], status: 'ACTIVE', passwordHash },
