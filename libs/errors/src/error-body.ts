@@ -9,7 +9,10 @@ export class ErrorBody {
   @ApiProperty({ example: 'VALIDATION_FAILED', description: 'Stable, UPPER_SNAKE error code' })
   code: string;
 
-  @ApiProperty({ example: 'The request body is invalid' })
+  @ApiProperty({
+    example: 'The request body is invalid',
+    description: 'In Simplified Chinese when Accept-Language prefers zh, in English otherwise; Content-Language says which',
+  })
   message: string;
 
   @ApiPropertyOptional({
