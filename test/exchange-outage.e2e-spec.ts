@@ -108,12 +108,16 @@ describe('a partner node away for longer than any retry budget', () => {
       const got = await receivedAt(guangxi, 'DOSSIER', id);
       expect(got.map((r) => r.version)).toEqual([newest.get(id)]);
     }
+    // Exactly once: no version of any record was applied twice (an envelope may hold an older version too).
     const applied = (await guangxi.app
       .get(DataSource)
-      .query(`SELECT payload->>'id' AS id, count(*)::int AS n FROM platform.outbox_event WHERE event_type = 'exchange.record-received' AND payload->>'id' = ANY($1) GROUP BY 1`, [
-        ids,
-      ])) as Array<{ id: string; n: number }>;
-    expect(applied.map((a) => a.n)).toEqual(ids.map(() => 1));
+      .query(
+        `SELECT payload->>'id' AS id, (payload->>'version')::int AS version, count(*)::int AS n FROM platform.outbox_event
+          WHERE event_type = 'exchange.record-received' AND payload->>'id' = ANY($1) GROUP BY 1, 2`,
+        [ids],
+      )) as Array<{ id: string; version: number; n: number }>;
+    expect(applied.filter((a) => a.n !== 1)).toEqual([]);
+    expect(new Set(applied.map((a) => a.id))).toEqual(new Set(ids));
     await eventually(async () => ((await partner(chongqing, 'GX'))?.state === 'UP' ? true : undefined));
     expect(await partner(chongqing, 'GX')).toMatchObject({ state: 'UP', failures: 0, pendingRecords: 0 });
     expect((await request(chongqing.server).get('/metrics').expect(200)).text).toMatch(/^landsea_exchange_partner_up\{partner="GX"\} 1$/m);
@@ -144,6 +148,11 @@ describe('a partner node away for longer than any retry budget', () => {
     // A refusal is the message's failure, not the partner's absence.
     expect((await partner(chongqing, 'YN'))?.state).toBe('UP');
     expect((await deadLetters(chongqing)).filter((l) => l.data.partner === 'YN')).toHaveLength(1);
+
+    // Replaying the dead letter sends the refused records again (here to be refused again).
+    await request(chongqing.server).post(`/ops/dead-letters/${letter.id}/replay`).set('authorization', cq).expect(202);
+    await eventually(async () => ((await outLog(chongqing, 'YN')).length === 2 ? true : undefined));
+    expect((await outLog(chongqing, 'YN')).map((m) => m.outcome)).toEqual(['REFUSED', 'REFUSED']);
   });
 
   it("logs a replayed envelope in the receiver's log and answers it with the same outcomes", async () => {
