@@ -63,13 +63,13 @@ export class DeliveryService {
    */
   async deliver(partner: string, reopen?: string): Promise<number> {
     if (reopen) await this.outbound.reopen(partner, reopen);
+    const baseUrl = await this.partners.baseUrl(partner);
+    if (!baseUrl) throw new Error(`${partner} is no longer a registered partner`);
     const gate = await this.states.gate(partner);
     // Owed records wait for the partner's probe, which is already queued.
     if (gate.mode === 'WAIT') return 0;
     // The probe after this one, queued before this one is sent, so a process dying mid-probe loses no probe.
     if (gate.mode === 'PROBE') await this.queue(partner, { jobId: `deliver-${partner}-probe-${gate.nextProbeAt}`, at: gate.nextProbeAt });
-    const baseUrl = await this.partners.baseUrl(partner);
-    if (!baseUrl) throw new Error(`${partner} is no longer a registered partner`);
     let delivered = 0;
     for (let probing = gate.mode === 'PROBE'; ; probing = false) {
       const sent = await this.outbound.transaction(async (manager) => {
