@@ -81,6 +81,9 @@ describe('a partner node away for longer than any retry budget', () => {
     await sleep(1000);
 
     expect(await deadLetters(chongqing)).toEqual([]);
+    // Partner states are for the node's operators only.
+    await request(chongqing.server).get('/exchange/partners').set('authorization', `Bearer ${parties.exporter.token}`).expect(403);
+    await request(chongqing.server).get('/exchange/partners').expect(401);
     const down = await eventually(async () => {
       const gx = await partner(chongqing, 'GX');
       return gx?.state === 'DOWN' && gx.pendingRecords === ids.length + 1 ? gx : undefined;
