@@ -7,7 +7,7 @@ import { startNode } from './support/node.js';
 import { type ProcessNode, startProcessNode } from './support/node-process.js';
 
 // The held envelope must still be in flight when the sender dies, so its timeout is long.
-const FAST_RETRIES = { QUEUE_BACKOFF_MS: '100', QUEUE_ATTEMPTS: '30', EXCHANGE_BREAKER_OPEN_MS: '200', EXCHANGE_TIMEOUT_MS: '60000' };
+const FAST_RETRIES = { QUEUE_BACKOFF_MS: '100', QUEUE_ATTEMPTS: '30', EXCHANGE_BREAKER_OPEN_MS: '200', EXCHANGE_PROBE_MAX_MS: '1000', EXCHANGE_TIMEOUT_MS: '60000' };
 const RECORDS = 4;
 
 /** True when these bytes hold a whole HTTP request: its headers and the body they announce. */

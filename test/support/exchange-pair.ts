@@ -7,7 +7,7 @@ import { TcpProxy, type TestNode } from '@landsea/testing';
 import { eventually } from './eventually.js';
 import { startNode } from './node.js';
 
-export const FAST_RETRIES = { QUEUE_BACKOFF_MS: '100', QUEUE_ATTEMPTS: '30', EXCHANGE_BREAKER_OPEN_MS: '200', EXCHANGE_TIMEOUT_MS: '2000' };
+export const FAST_RETRIES = { QUEUE_BACKOFF_MS: '100', QUEUE_ATTEMPTS: '30', EXCHANGE_BREAKER_OPEN_MS: '200', EXCHANGE_PROBE_MAX_MS: '1000', EXCHANGE_TIMEOUT_MS: '2000' };
 
 export interface PartnerNodePair {
   readonly chongqing: TestNode;
@@ -21,10 +21,11 @@ export interface PartnerNodePair {
 /**
  * Chongqing and Guangxi, each a node of its own with its database (fresh, named after the spec),
  * keys and Redis prefix, registered as each other's partners under an agreement for every kind.
+ * `clocks` sets their retry and timeout settings.
  */
-export async function startPartnerNodes(spec: string): Promise<PartnerNodePair> {
-  const chongqing = await startNode(FAST_RETRIES, { listen: true, database: `cq_${spec}` });
-  const guangxi = await startNode({ ...FAST_RETRIES, NODE_PROVINCE: 'GX', NODE_OPERATOR_EMAIL: 'operator@gx.landsea.test' }, { listen: true, database: `gx_${spec}` });
+export async function startPartnerNodes(spec: string, clocks: Record<string, string> = FAST_RETRIES): Promise<PartnerNodePair> {
+  const chongqing = await startNode(clocks, { listen: true, database: `cq_${spec}` });
+  const guangxi = await startNode({ ...clocks, NODE_PROVINCE: 'GX', NODE_OPERATOR_EMAIL: 'operator@gx.landsea.test' }, { listen: true, database: `gx_${spec}` });
   const proxyTo = async (node: TestNode) => {
     const proxy = new TcpProxy('127.0.0.1', Number(new URL(node.env.PUBLIC_BASE_URL).port));
     await proxy.start();

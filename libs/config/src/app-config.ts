@@ -117,16 +117,27 @@ export class AppConfig {
   @Max(120_000)
   EXCHANGE_TIMEOUT_MS = 5_000;
 
-  /** Failed deliveries in a row after which a partner's circuit opens, and for how long. */
+  /**
+   * Failed deliveries in a row (timeouts, refused connections, 5xx) after which a partner is
+   * DOWN: nothing more is sent to it until a probe, the first `EXCHANGE_BREAKER_OPEN_MS` later.
+   */
   @Transform(toInteger)
   @IsInt()
   @Min(1)
   EXCHANGE_BREAKER_THRESHOLD = 3;
 
+  /** The first probe of a DOWN partner comes this long after; each failed probe doubles it. */
   @Transform(toInteger)
   @IsInt()
   @Min(0)
   EXCHANGE_BREAKER_OPEN_MS = 30_000;
+
+  /** The longest wait between probes of a DOWN partner: a partner back after days is found within this. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(100)
+  @Max(86_400_000)
+  EXCHANGE_PROBE_MAX_MS = 300_000;
 
   /** How far a partner's clock may be from this node's before its envelopes are refused. */
   @Transform(toInteger)

@@ -15,6 +15,10 @@ import { OutboundConsumer } from './outbound/outbound.consumer.js';
 import { OutboundRepository } from './outbound/outbound.repository.js';
 import { OutboundService } from './outbound/outbound.service.js';
 import { PartnerMessages } from './partner-message.js';
+import { PartnerMetricsCollector } from './partners/partner-metrics.collector.js';
+import { PartnerStateRepository } from './partners/partner-state.repository.js';
+import { PartnersController } from './partners/partners.controller.js';
+import { PartnersService } from './partners/partners.service.js';
 import { RecoveryController } from './recovery/recovery.controller.js';
 import { RecoveryRepository } from './recovery/recovery.repository.js';
 import { RecoveryService } from './recovery/recovery.service.js';
@@ -26,7 +30,7 @@ import { SharingService } from './sharing/sharing.service.js';
 @Global()
 @Module({
   imports: [QueueModule.registerQueue(EXCHANGE_EVENTS), QueueModule.registerQueue(EXCHANGE_DELIVERY)],
-  controllers: [SharingController, InboundController, MessagesController, FeedController, RecoveryController],
+  controllers: [SharingController, InboundController, MessagesController, FeedController, RecoveryController, PartnersController],
   providers: [
     SharingRepository,
     SharingService,
@@ -42,6 +46,9 @@ import { SharingService } from './sharing/sharing.service.js';
     FeedService,
     RecoveryRepository,
     RecoveryService,
+    PartnerStateRepository,
+    PartnersService,
+    PartnerMetricsCollector,
     { provide: RECEIVED_RECORDS, useExisting: InboundRepository },
   ],
   exports: [RECEIVED_RECORDS],

@@ -5,10 +5,9 @@ import type { EntityManager } from 'typeorm';
 import { RECORD_SIGNER, type RecordSigner } from '@landsea/auth';
 import type { AppConfig } from '@landsea/config';
 import { OutboxService } from '@landsea/outbox';
-import { sha256Hex } from '@landsea/signing';
 import { ExchangeErrors } from '../exchange.errors.js';
 import { EXCHANGE_KINDS, type ExchangeRecord } from '../exchange-records.js';
-import { MessageLogRepository } from '../messages/message-log.repository.js';
+import { MessageLogRepository, signedEntry, type StoredLogEntry } from '../messages/message-log.repository.js';
 import { PartnerMessages } from '../partner-message.js';
 import { ENVELOPE_TYPE, type Envelope, RECEIPT_TYPE, type Receipt, type RecordOutcome } from '../outbound/envelope.js';
 import { SharingRepository } from '../sharing/sharing.repository.js';
@@ -44,25 +43,22 @@ export class InboundService {
     if (envelope.records.length > maxRecords) throw ExchangeErrors.tooManyRecords(envelope.records.length, maxRecords);
 
     const earlier = await this.log.findReceived(envelope.from, envelope.messageId);
-    if (earlier?.receipt) return { receipt: await this.duplicateOf(earlier.receipt) };
+    if (earlier?.receipt) return { receipt: await this.replayed(envelope, jws, earlier, startedAt) };
 
     const receipt = await this.log.transaction(async (manager) => {
       const outcomes = await this.applyRecords(envelope.from, envelope.messageId, envelope.records, manager);
       const signed = await this.sign({ messageId: envelope.messageId, from: self, to: envelope.from, receivedAt: new Date().toISOString(), duplicate: false, records: outcomes });
       const logged = await this.log.append(
-        {
+        signedEntry(jws, {
           partnerNode: envelope.from,
           direction: 'IN',
           messageId: envelope.messageId,
-          envelopeHash: sha256Hex(jws),
-          sizeBytes: Buffer.byteLength(jws),
           records: envelope.records.length,
           outcome: 'RECEIVED',
           detail: { applied: outcomes.filter((o) => o.outcome === 'APPLIED').length, rejected: outcomes.filter((o) => o.outcome === 'REJECTED').length },
           receipt: signed,
           startedAt,
-          finishedAt: new Date(),
-        },
+        }),
         manager,
       );
       // The same envelope arriving twice at once: the first commits, this one changes nothing.
@@ -70,8 +66,7 @@ export class InboundService {
       return signed;
     }).catch(async (error: unknown) => {
       if (!(error instanceof DuplicateInFlight)) throw error;
-      const first = await this.log.findReceived(envelope.from, envelope.messageId);
-      return this.duplicateOf(first?.receipt as string);
+      return this.replayed(envelope, jws, (await this.log.findReceived(envelope.from, envelope.messageId)) as StoredLogEntry, startedAt);
     });
     return { receipt };
   }
@@ -123,9 +118,16 @@ export class InboundService {
     return outcomes;
   }
 
-  private async duplicateOf(receipt: string): Promise<string> {
-    const original = decodeJwt(receipt) as unknown as Receipt;
-    return this.sign({ ...original, duplicate: true });
+  /**
+   * An envelope applied already: nothing is applied again, the answer is the first receipt's
+   * outcomes marked duplicate, and the replay is in the log beside the first receipt.
+   */
+  private async replayed(envelope: Envelope, jws: string, first: StoredLogEntry, startedAt: Date): Promise<string> {
+    const original = decodeJwt(first.receipt as string) as unknown as Receipt;
+    const receipt = await this.sign({ ...original, duplicate: true });
+    const entry = { partnerNode: envelope.from, direction: 'IN' as const, messageId: envelope.messageId, records: envelope.records.length, receipt, startedAt };
+    await this.log.appendAlone(signedEntry(jws, { ...entry, outcome: 'REPLAYED', detail: { firstLogEntry: first.id } }));
+    return receipt;
   }
 
   private sign(receipt: Receipt): Promise<string> {

@@ -11,8 +11,10 @@ export interface MessageLogEntry {
   readonly sizeBytes: number;
   readonly records: number;
   /**
-   * DELIVERED, RECEIVED, DUPLICATE, FAILED (sending or fetching a feed page), REFUSED (receiving),
-   * FEED_SERVED (a page of the recovery feed, OUT) or FEED_APPLIED (a page pulled and applied, IN).
+   * DELIVERED, RECEIVED, DUPLICATE, FAILED (sending or fetching a feed page: the partner away),
+   * REFUSED (receiving, or sending: the partner refused it), REPLAYED (an envelope received
+   * again, answered with the first receipt's outcomes), FEED_SERVED (a page of the recovery feed,
+   * OUT) or FEED_APPLIED (a page pulled and applied, IN).
    */
   readonly outcome: string;
   readonly detail: Record<string, unknown>;
@@ -52,6 +54,11 @@ export function logEntryHash(entry: MessageLogEntry, previousHash: string | null
   );
 }
 
+/** The entry of a signed message (an envelope, a feed request or page), finished now: its hash and size are the JWS's. */
+export function signedEntry(jws: string, entry: Omit<MessageLogEntry, 'envelopeHash' | 'sizeBytes' | 'finishedAt'>): MessageLogEntry {
+  return { ...entry, envelopeHash: sha256Hex(jws), sizeBytes: Buffer.byteLength(jws), finishedAt: new Date() };
+}
+
 /** The evidence of every envelope sent and received, one hash chain per partner. */
 @Injectable()
 export class MessageLogRepository {
@@ -61,7 +68,7 @@ export class MessageLogRepository {
     return this.dataSource.transaction(work);
   }
 
-  /** Appends under a per-partner lock, so the chain never forks. False when an IN message was logged already. */
+  /** Appends under a per-partner lock, so the chain never forks. False when an IN message was received already. */
   async append(entry: MessageLogEntry, manager: EntityManager): Promise<boolean> {
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('exchange-log:' || $1))`, [entry.partnerNode]);
     const [last] = (await manager.query(`SELECT entry_hash FROM exchange.message_log WHERE partner_node = $1 ORDER BY id DESC LIMIT 1`, [entry.partnerNode])) as Array<{
@@ -107,12 +114,12 @@ export class MessageLogRepository {
     startedAt: Date;
   }): Promise<void> {
     const { jws, ...entry } = failure;
-    await this.appendAlone({ ...entry, envelopeHash: sha256Hex(jws), sizeBytes: Buffer.byteLength(jws), records: 0, receipt: null, finishedAt: new Date() });
+    await this.appendAlone(signedEntry(jws, { ...entry, records: 0, receipt: null }));
   }
 
   async findReceived(partnerNode: string, messageId: string): Promise<StoredLogEntry | undefined> {
     const [row] = (await this.dataSource.query(
-      `SELECT ${COLUMNS} FROM exchange.message_log WHERE partner_node = $1 AND message_id = $2 AND direction = 'IN' AND outcome <> 'REFUSED'`,
+      `SELECT ${COLUMNS} FROM exchange.message_log WHERE partner_node = $1 AND message_id = $2 AND direction = 'IN' AND outcome NOT IN ('REFUSED', 'REPLAYED')`,
       [partnerNode, messageId],
     )) as StoredLogEntry[];
     return row;

@@ -1,11 +1,14 @@
-import { randomUUID } from 'node:crypto';
-import { InjectQueue, Processor } from '@nestjs/bullmq';
-import type { Queue } from 'bullmq';
+import { Processor } from '@nestjs/bullmq';
+import { type Job, UnrecoverableError } from 'bullmq';
 import { DeadLetterService, DispatchingProcessor, HandlesJob } from '@landsea/queue';
-import { DeliveryService } from './delivery.service.js';
+import { DeliveryRefused, DeliveryService } from './delivery.service.js';
 import { EXCHANGE_DELIVERY } from './exchange-queues.js';
 
-/** Runs deliveries; a partner that is down is retried with backoff, then dead-lettered for replay. */
+/**
+ * Runs deliveries. A partner that is away is no failure of the job: its records stay owed and
+ * its probe is queued. Only an envelope the partner refuses becomes a dead letter, at once;
+ * replaying it sends its records again.
+ */
 @Processor(EXCHANGE_DELIVERY.name)
 export class DeliveryProcessor extends DispatchingProcessor {
   protected readonly definition = EXCHANGE_DELIVERY;
@@ -13,7 +16,6 @@ export class DeliveryProcessor extends DispatchingProcessor {
   constructor(
     deadLetters: DeadLetterService,
     private readonly delivery: DeliveryService,
-    @InjectQueue(EXCHANGE_DELIVERY.name) private readonly deliveries: Queue,
   ) {
     // Several partners at once: a slow or dead one holds one slot, never all of them.
     super(deadLetters, 4);
@@ -25,13 +27,18 @@ export class DeliveryProcessor extends DispatchingProcessor {
    */
   override async onApplicationBootstrap(): Promise<void> {
     super.onApplicationBootstrap();
-    for (const partner of await this.delivery.owedPartners()) {
-      await this.deliveries.add('exchange.deliver', { partner }, { jobId: `deliver-${partner}-start-${randomUUID()}` });
-    }
+    await this.delivery.resumeOwed();
   }
 
   @HandlesJob('exchange.deliver')
-  async deliver(data: { partner: string }): Promise<{ delivered: number }> {
-    return { delivered: await this.delivery.deliver(data.partner) };
+  async deliver(data: { partner: string; reopen?: string }, job: Job): Promise<{ delivered: number }> {
+    try {
+      return { delivered: await this.delivery.deliver(data.partner, data.reopen) };
+    } catch (error) {
+      if (!(error instanceof DeliveryRefused)) throw error;
+      // The dead letter keeps which envelope was refused, so that replaying it sends those records again.
+      await job.updateData({ partner: data.partner, reopen: error.messageId });
+      throw new UnrecoverableError(error.message);
+    }
   }
 }

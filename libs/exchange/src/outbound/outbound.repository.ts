@@ -98,8 +98,23 @@ export class OutboundRepository {
   }
 
   async pendingPartners(): Promise<string[]> {
-    const rows = (await this.dataSource.query(`SELECT DISTINCT partner_node FROM exchange.outbound_record WHERE outcome IS NULL`)) as Array<{ partner_node: string }>;
-    return rows.map((r) => r.partner_node);
+    return [...(await this.pendingCounts()).keys()];
+  }
+
+  /** Records still owed, per partner that is owed any. */
+  async pendingCounts(): Promise<Map<string, number>> {
+    const rows = (await this.dataSource.query(
+      `SELECT partner_node, count(*)::int AS n FROM exchange.outbound_record WHERE outcome IS NULL GROUP BY partner_node`,
+    )) as Array<{ partner_node: string; n: number }>;
+    return new Map(rows.map((r) => [r.partner_node, r.n]));
+  }
+
+  /** Makes the records of an envelope the partner refused owed again: an operator replays its dead letter. */
+  async reopen(partnerNode: string, messageId: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE exchange.outbound_record SET outcome = NULL, reason = NULL, message_id = NULL WHERE partner_node = $1 AND message_id = $2 AND outcome = 'REFUSED'`,
+      [partnerNode, messageId],
+    );
   }
 }
 
