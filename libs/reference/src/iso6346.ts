@@ -23,13 +23,19 @@ export function containerCheckDigit(first10: string): number {
   return (sum % 11) % 10;
 }
 
-/** Why a container number is not a valid ISO 6346 number, or undefined when it is. */
-export function containerNumberProblem(number: string): string | undefined {
-  const compact = number.toUpperCase().replace(/[\s-]/g, '');
-  if (!/^[A-Z]{3}[UJZ]\d{7}$/.test(compact)) {
-    return 'A container number has an owner code (3 letters), U, J or Z, six digits and a check digit';
-  }
-  const expected = containerCheckDigit(compact.slice(0, 10));
-  if (Number(compact[10]) !== expected) return `The check digit of ${compact} should be ${expected}`;
-  return undefined;
+const SHAPE = /^[A-Z]{3}[UJZ]\d{7}$/;
+
+/**
+ * Why a value is not written as an ISO 6346 number (TGHU8765436), or undefined when it is. The
+ * check digit is not its concern: a wrong one is a finding the declarant fixes, not malformed input.
+ */
+export function containerNumberShapeProblem(number: string): string | undefined {
+  return SHAPE.test(number) ? undefined : 'A container number is written as an owner code (3 capital letters), U, J or Z, six digits and a check digit, e.g. TGHU8765436';
+}
+
+/** The check digit an ISO 6346 number of the right shape should end in, or undefined when it does. */
+export function wrongContainerCheckDigit(number: string): number | undefined {
+  if (!SHAPE.test(number)) return undefined;
+  const expected = containerCheckDigit(number.slice(0, 10));
+  return Number(number[10]) === expected ? undefined : expected;
 }

@@ -1,7 +1,7 @@
 import { registerDecorator, type ValidationOptions } from 'class-validator';
 import { currency, isCountryCode } from './codes.js';
 import { tariffCodeProblem } from './hs-nomenclature.js';
-import { containerNumberProblem } from './iso6346.js';
+import { containerNumberShapeProblem } from './iso6346.js';
 import { findLocation } from './unlocode.js';
 import { usccProblem } from './uscc.js';
 
@@ -35,7 +35,8 @@ export const IsCountry = (options?: ValidationOptions) =>
 export const IsCurrency = (options?: ValidationOptions) =>
   referenceCheck('isCurrency', (v) => (currency(v) ? undefined : `${v} is not an ISO 4217 currency code`), options);
 
-export const IsContainerNumber = (options?: ValidationOptions) => referenceCheck('isContainerNumber', containerNumberProblem, options);
+/** Written as an ISO 6346 number; the check digit is left to the dossier's checks. */
+export const IsContainerNumberShape = (options?: ValidationOptions) => referenceCheck('isContainerNumberShape', containerNumberShapeProblem, options);
 
 /** A non-negative decimal written as a string, with at most `fraction` digits after the point. */
 export const IsDecimalString = (fraction: number, options?: ValidationOptions) =>
