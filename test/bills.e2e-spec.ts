@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { verifyChain } from '@landsea/bills';
+import { inTwoContainers } from '@landsea/declarations';
 import type { TestNode } from '@landsea/testing';
 import { corridorParties, fileShipment, type Organisation } from './support/corridor.js';
 import { approvedOrganisation } from './support/identity.js';
@@ -42,6 +43,27 @@ describe('bills: the 一单制 bill issued from a dossier, transferred, pledged 
     expect(body.document.cargo[0]).toMatchObject({ description: 'Laptop computer', hsCode: '847130', packages: 40, grossWeightKg: '1040.000' });
     expect(body.document.totals).toEqual({ packages: 65, grossWeightKg: '1255.000', volumeM3: '7.700' });
     expect(body.document.freightPayment).toBe('PREPAID');
+  });
+
+  it('issues no bill from a dossier whose container number has a wrong check digit', async () => {
+    const dossierId = await fileShipment(node, parties, `BL-DIGIT-${Date.now()}`, (d) => ({ ...d, transport: { ...d.transport, containers: [{ ...d.transport.containers[0], number: 'TGHU8765430' }] } }));
+    const refused = await as(parties.carrier).post('/bills', { dossierId, number: `CQLSD${Date.now()}`, kind: 'TO_ORDER' }).expect(422);
+    expect(refused.body.code).toBe('DOSSIER_NOT_READY');
+  });
+
+  it('issues a bill for a shipment in two containers with each line where it is stowed, and exports it to DCSA', async () => {
+    const dossierId = await fileShipment(node, parties, `BL-TWO-${Date.now()}`, inTwoContainers);
+    const issued = await as(parties.carrier).post('/bills', { dossierId, number: `CQLS2C${Date.now()}`, kind: 'TO_ORDER' }).expect(201);
+    expect(issued.body.document.cargo.map((c: { stowage: unknown }) => c.stowage)).toEqual([
+      [
+        { container: 'TGHU8765436', packages: 30, grossWeightKg: '780.000' },
+        { container: 'MSKU1234565', packages: 10, grossWeightKg: '260.000' },
+      ],
+      [{ container: 'MSKU1234565', packages: 25, grossWeightKg: '215.000' }],
+    ]);
+    const dcsa = await as(parties.exporter).get(`/bills/${issued.body.id}/dcsa`).expect(200);
+    expect(dcsa.body.utilizedTransportEquipments.map((u: { equipment: { equipmentReference: string } }) => u.equipment.equipmentReference)).toEqual(['TGHU8765436', 'MSKU1234565']);
+    expect(dcsa.body.consignmentItems[0].cargoItems.map((c: { equipmentReference: string }) => c.equipmentReference)).toEqual(['TGHU8765436', 'MSKU1234565']);
   });
 
   it('refuses a carrier the dossier does not name, a used number, and a dossier the carrier cannot see', async () => {
