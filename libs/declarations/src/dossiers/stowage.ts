@@ -11,6 +11,9 @@ export interface StowedPart {
   /** Undefined where a line split over several containers leaves it out. */
   readonly packages: number | undefined;
   readonly grossWeightKg: string | undefined;
+  /** Where the dossier says the part's packages and gross weight: its stowage entry, or the line. */
+  readonly packagesAt: string;
+  readonly grossWeightAt: string;
   /** The whole line is in this container. */
   readonly whole: boolean;
 }
@@ -25,6 +28,7 @@ export function stowedParts(dossier: Pick<Dossier, 'packingList' | 'transport'>)
   return dossier.packingList.lines.flatMap((line, j) => {
     const entries = line.stowage ?? (only ? [{ container: only }] : []);
     const whole = entries.length === 1;
+    const at = `/packingList/lines/${j}`;
     return entries.map((stowage, s) => ({
       line: j,
       lineNo: line.lineNo,
@@ -32,6 +36,8 @@ export function stowedParts(dossier: Pick<Dossier, 'packingList' | 'transport'>)
       container: stowage.container,
       packages: stowage.packages ?? (whole ? line.packages : undefined),
       grossWeightKg: stowage.grossWeightKg ?? (whole ? line.grossWeightKg : undefined),
+      packagesAt: stowage.packages === undefined ? `${at}/packages` : `${at}/stowage/${s}/packages`,
+      grossWeightAt: stowage.grossWeightKg === undefined ? `${at}/grossWeightKg` : `${at}/stowage/${s}/grossWeightKg`,
       whole,
     }));
   });

@@ -111,6 +111,7 @@ describe('filings derived from one dossier', () => {
         ],
       }),
     ]);
-    expect(manifest.provenance['/containers/1/goods/1/packages']).toEqual({ derivedFrom: ['/packingList/lines/1/stowage/0'] });
+    expect(manifest.provenance['/containers/1/goods/0/packages']).toEqual({ derivedFrom: ['/packingList/lines/0/stowage/1/packages'] });
+    expect(manifest.provenance['/containers/1/goods/1/packages']).toEqual({ derivedFrom: ['/packingList/lines/1/packages'] });
   });
 });

@@ -204,14 +204,13 @@ const containerContents: Rule = (dossier) => {
   return dossier.transport.containers.flatMap((container, k) => {
     const inside = parts.filter((p) => p.container === container.number);
     if (inside.some((p) => p.packages === undefined || p.grossWeightKg === undefined)) return [];
-    const pointers = inside.map((p) => (p.entry === null ? `/packingList/lines/${p.line}` : `/packingList/lines/${p.line}/stowage/${p.entry}`));
     const findings: Finding[] = [];
     const packages = inside.reduce((total, p) => total + (p.packages ?? 0), 0);
     if (container.packages !== undefined && packages !== container.packages) {
       findings.push(
         error(
           'CONTAINER_CONTENTS_MISMATCH',
-          [`/transport/containers/${k}/packages`, ...pointers],
+          [`/transport/containers/${k}/packages`, ...inside.map((p) => p.packagesAt)],
           `集装箱 ${container.number} 申报 ${container.packages} 件，装箱单装入该箱 ${packages} 件`,
           `Container ${container.number} is declared with ${container.packages} packages; the packing list puts ${packages} in it`,
         ),
@@ -222,7 +221,7 @@ const containerContents: Rule = (dossier) => {
       findings.push(
         error(
           'CONTAINER_CONTENTS_MISMATCH',
-          [`/transport/containers/${k}/grossWeightKg`, ...pointers],
+          [`/transport/containers/${k}/grossWeightKg`, ...inside.map((p) => p.grossWeightAt)],
           `集装箱 ${container.number} 申报货物毛重 ${container.grossWeightKg} 千克，装箱单装入该箱 ${gross.toFixed(3)} 千克`,
           `Container ${container.number} is declared with ${container.grossWeightKg} kg gross; the packing list puts ${gross.toFixed(3)} kg in it`,
         ),
