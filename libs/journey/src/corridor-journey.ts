@@ -313,6 +313,7 @@ export class CorridorJourney {
           grossWeightKg: String(v.grossWeightKg),
           volumeM3: text(v.volumeM3),
           marks: text(v.marks),
+          ...(v.container ? { stowage: [{ container: String(v.container) }] } : {}),
         })),
       },
       customs: { ...base.customs, preferenceScheme: 'RCEP' },
