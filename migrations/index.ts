@@ -17,6 +17,7 @@ import { CreateExchangeRecovery1763856000050 } from './1763856000050-create-exch
 import { AddOrganisationSuspension1763856000060 } from './1763856000060-add-organisation-suspension.js';
 import { IndexSharedBillNumbers1763856000080 } from './1763856000080-index-shared-bill-numbers.js';
 import { LogReplayedEnvelopes1763856000090 } from './1763856000090-log-replayed-envelopes.js';
+import { AddBillSignedHead1763856000091 } from './1763856000091-add-bill-signed-head.js';
 
 /** Every migration, oldest first. Listed explicitly so ESM builds, Jest and the CLI agree. */
 export const ALL_MIGRATIONS = [
@@ -39,4 +40,5 @@ export const ALL_MIGRATIONS = [
   AddOrganisationSuspension1763856000060,
   IndexSharedBillNumbers1763856000080,
   LogReplayedEnvelopes1763856000090,
+  AddBillSignedHead1763856000091,
 ];

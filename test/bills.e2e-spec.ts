@@ -1,10 +1,15 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { verifyChain } from '@landsea/bills';
+import { inTwoContainers } from '@landsea/declarations';
 import type { TestNode } from '@landsea/testing';
 import { corridorParties, fileShipment, type Organisation } from './support/corridor.js';
 import { approvedOrganisation } from './support/identity.js';
 import { startNode } from './support/node.js';
+import { runNodeScript } from './support/node-process.js';
 
 describe('bills: the 一单制 bill issued from a dossier, transferred, pledged and surrendered', () => {
   let node: TestNode;
@@ -38,6 +43,27 @@ describe('bills: the 一单制 bill issued from a dossier, transferred, pledged 
     expect(body.document.cargo[0]).toMatchObject({ description: 'Laptop computer', hsCode: '847130', packages: 40, grossWeightKg: '1040.000' });
     expect(body.document.totals).toEqual({ packages: 65, grossWeightKg: '1255.000', volumeM3: '7.700' });
     expect(body.document.freightPayment).toBe('PREPAID');
+  });
+
+  it('issues no bill from a dossier whose container number has a wrong check digit', async () => {
+    const dossierId = await fileShipment(node, parties, `BL-DIGIT-${Date.now()}`, (d) => ({ ...d, transport: { ...d.transport, containers: [{ ...d.transport.containers[0], number: 'TGHU8765430' }] } }));
+    const refused = await as(parties.carrier).post('/bills', { dossierId, number: `CQLSD${Date.now()}`, kind: 'TO_ORDER' }).expect(422);
+    expect(refused.body.code).toBe('DOSSIER_NOT_READY');
+  });
+
+  it('issues a bill for a shipment in two containers with each line where it is stowed, and exports it to DCSA', async () => {
+    const dossierId = await fileShipment(node, parties, `BL-TWO-${Date.now()}`, inTwoContainers);
+    const issued = await as(parties.carrier).post('/bills', { dossierId, number: `CQLS2C${Date.now()}`, kind: 'TO_ORDER' }).expect(201);
+    expect(issued.body.document.cargo.map((c: { stowage: unknown }) => c.stowage)).toEqual([
+      [
+        { container: 'TGHU8765436', packages: 30, grossWeightKg: '780.000' },
+        { container: 'MSKU1234565', packages: 10, grossWeightKg: '260.000' },
+      ],
+      [{ container: 'MSKU1234565', packages: 25, grossWeightKg: '215.000' }],
+    ]);
+    const dcsa = await as(parties.exporter).get(`/bills/${issued.body.id}/dcsa`).expect(200);
+    expect(dcsa.body.utilizedTransportEquipments.map((u: { equipment: { equipmentReference: string } }) => u.equipment.equipmentReference)).toEqual(['TGHU8765436', 'MSKU1234565']);
+    expect(dcsa.body.consignmentItems[0].cargoItems.map((c: { equipmentReference: string }) => c.equipmentReference)).toEqual(['TGHU8765436', 'MSKU1234565']);
   });
 
   it('refuses a carrier the dossier does not name, a used number, and a dossier the carrier cannot see', async () => {
@@ -164,11 +190,11 @@ describe('bills: the 一单制 bill issued from a dossier, transferred, pledged 
     await as(parties.bank).post(`/bills/${id}/pledge/release`).expect(200);
     const published = await request(node.server).get(`/bills/verify?number=${number}`).expect(200);
     const keys = await request(node.server).get('/.well-known/record-keys.json').expect(200);
-    const offline = await verifyChain(published.body.entries, keys.body, { bill: number });
+    const offline = await verifyChain(published.body.entries, keys.body, { bill: number, head: published.body.head.jws });
     expect(offline).toMatchObject({ valid: true, entries: 3, position: { state: 'HELD', holder: party(parties.exporter) } });
 
     const forged = published.body.entries.map((e: { jws: string }, i: number) => (i === 1 ? { ...e, jws: e.jws.replace(/\.[^.]+\./, `.${Buffer.from('{"x":1}').toString('base64url')}.`) } : e));
-    const offlineForged = await verifyChain(forged, keys.body);
+    const offlineForged = await verifyChain(forged, keys.body, { head: published.body.head.jws });
     expect(offlineForged.problems[0]).toMatchObject({ sequence: 2 });
 
     await node.app.get(DataSource).query(`UPDATE bills.bill_entry SET to_party = $1 WHERE bill_id = $2 AND sequence = 2`, [`USCC:${stranger.uscc}`, id]);
@@ -184,6 +210,50 @@ describe('bills: the 一单制 bill issued from a dossier, transferred, pledged 
     await node.app.get(DataSource).query(`UPDATE bills.bill SET holder_party = $1, document = jsonb_set(document, '{totals,packages}', '66') WHERE id = $2`, [party(parties.exporter), id]);
     const edited = await request(node.server).get(`/bills/verify?number=${number}`).expect(200);
     expect(edited.body.problems).toEqual([{ sequence: null, problem: 'The stored document does not match its checksum' }]);
+  });
+
+  it('signs where the history ends, so `npm run verify-bill` fails a history cut short after any entry and passes the whole one', async () => {
+    const { id, number } = await issue('TO_ORDER');
+    await as(parties.exporter).post(`/bills/${id}/pledge`, { bank: { uscc: parties.bank.uscc } }).expect(200);
+    await as(parties.bank).post(`/bills/${id}/pledge/release`).expect(200);
+    const published = await request(node.server).get(`/bills/verify?number=${number}`).expect(200);
+    expect(published.body.head).toMatchObject({ jws: expect.any(String), sequence: 3, state: 'HELD', node: 'CQ', keyId: expect.any(String) });
+    const keys = await request(node.server).get('/.well-known/record-keys.json').expect(200);
+
+    const dir = await mkdtemp(join(tmpdir(), 'verify-bill-'));
+    const save = async (name: string, body: unknown) => {
+      await writeFile(join(dir, name), JSON.stringify(body));
+      return join(dir, name);
+    };
+    const keysFile = await save('keys.json', keys.body);
+    const whole = await runNodeScript('verify-bill', [await save('whole.json', published.body), keysFile]);
+    expect(whole).toMatchObject({ code: 0, stdout: expect.stringContaining('✓ 3 entries verify') });
+    for (const kept of [1, 2]) {
+      const cut = await runNodeScript('verify-bill', [await save(`cut-${kept}.json`, { ...published.body, entries: published.body.entries.slice(0, kept) }), keysFile]);
+      expect(cut.code).toBe(1);
+      expect(cut.stdout).toContain(`The history has been cut short: it ends at entry ${kept}, the signed head at entry 3`);
+    }
+    const headless = await runNodeScript('verify-bill', [await save('headless.json', { ...published.body, head: undefined }), keysFile]);
+    expect(headless.code).toBe(1);
+    expect(headless.stdout).toContain('no signed head');
+  }, 180_000);
+
+  it('reports a history cut short in the database as a failure, even when the bill row is rewound to match it', async () => {
+    const { id, number } = await issue('TO_ORDER');
+    await as(parties.exporter).post(`/bills/${id}/pledge`, { bank: { uscc: parties.bank.uscc } }).expect(200);
+    await as(parties.bank).post(`/bills/${id}/pledge/release`).expect(200);
+    // The pledge and its release are deleted, and the bill is made to end where the issue left it.
+    const db = node.app.get(DataSource);
+    await db.query(`DELETE FROM bills.bill_entry WHERE bill_id = $1 AND sequence > 1`, [id]);
+    await db.query(`UPDATE bills.bill SET sequence = 1, head_checksum = (SELECT checksum FROM bills.bill_entry WHERE bill_id = $1 AND sequence = 1) WHERE id = $1`, [id]);
+    const cut = await request(node.server).get(`/bills/verify?number=${number}`).expect(200);
+    expect(cut.body).toMatchObject({ valid: false, state: 'HELD', head: { sequence: 3 } });
+    expect(cut.body.problems).toEqual([{ sequence: null, problem: 'The history has been cut short: it ends at entry 1, the signed head at entry 3' }]);
+
+    // Nor does an unsigned head pass: without the node's signature nothing shows the history is whole.
+    await db.query(`UPDATE bills.bill SET head_jws = NULL WHERE id = $1`, [id]);
+    const headless = await request(node.server).get(`/bills/verify?number=${number}`).expect(200);
+    expect(headless.body).toMatchObject({ valid: false, head: null, problems: [{ sequence: null, problem: expect.stringContaining('no signed head') }] });
   });
 
   it('keeps attachments by checksum, once, and refuses what is not a PDF or image', async () => {

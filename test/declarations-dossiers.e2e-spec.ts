@@ -57,7 +57,7 @@ describe('trade dossiers: entered once, checked on every save, amended as versio
     ['a negative amount', (d) => ({ ...d, invoice: { ...d.invoice, totalAmount: '-5.00' } }), 'invoice.totalAmount', 'non-negative decimal'],
     ['an amount given as a float', (d) => ({ ...d, invoice: { ...d.invoice, totalAmount: 215600 } }), 'invoice.totalAmount', 'must be a string'],
     ['an unknown UN/LOCODE', (d) => ({ ...d, transport: { ...d.transport, portOfDischarge: 'THQQQ' } }), 'transport.portOfDischarge', 'THQQQ is not a UN/LOCODE location'],
-    ['a container number with a wrong check digit', (d) => ({ ...d, transport: { ...d.transport, containers: [{ ...d.transport.containers[0], number: 'TGHU8765430' }] } }), 'transport.containers[0].number', 'should be 6'],
+    ['a container number not written as ISO 6346', (d) => ({ ...d, transport: { ...d.transport, containers: [{ ...d.transport.containers[0], number: 'TGHU 876543-6' }] } }), 'transport.containers[0].number', 'owner code'],
     ['an unknown currency', (d) => ({ ...d, contract: { ...d.contract, currency: 'XXQ' } }), 'contract.currency', 'not an ISO 4217'],
     ['a date that does not exist', (d) => ({ ...d, invoice: { ...d.invoice, date: '2026-02-30' } }), 'invoice.date', 'not a date'],
   ])('refuses %s with the field named, and stores nothing', async (_, change, field, message) => {

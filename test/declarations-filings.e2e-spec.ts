@@ -28,6 +28,31 @@ describe('filings: submitted by the declarant, answered by the customs office th
     return Object.fromEntries(filings.map((f) => [f.kind, f.id]));
   };
 
+  it('saves a container number with a wrong check digit as a bilingual finding on the field, and submits nothing until it is fixed', async () => {
+    const wrongDigit = (d: ReturnType<typeof sampleDossier>) => ({ ...d, transport: { ...d.transport, containers: [{ ...d.transport.containers[0], number: 'TGHU8765430' }] } });
+    const dossier = wrongDigit(sampleDossier({ exporterUscc: exporter.uscc, reference: `DIGIT-${Date.now()}` }));
+    const created = await as(exporter.token).post('/declarations/dossiers', dossier).expect(201);
+    expect(created.body).toMatchObject({ status: 'NEEDS_ATTENTION', document: { transport: { containers: [{ number: 'TGHU8765430' }] } } });
+    expect(created.body.findings).toEqual([
+      {
+        rule: 'CONTAINER_CHECK_DIGIT',
+        severity: 'ERROR',
+        pointers: ['/transport/containers/0/number'],
+        message: { 'zh-CN': expect.stringContaining('TGHU8765430 的校验码应为 6'), en: expect.stringContaining('should be 6') },
+      },
+    ]);
+    const filings = (await as(exporter.token).get(`/declarations/dossiers/${created.body.id}/filings`).expect(200)).body as Array<{ id: string; kind: string }>;
+    for (const kind of ['CN_EXPORT_DECLARATION', 'CARGO_MANIFEST']) {
+      const refused = await as(exporter.token).post(`/declarations/filings/${filings.find((f) => f.kind === kind)?.id}/submit`).expect(409);
+      expect(refused.body).toMatchObject({ code: 'FILING_NOT_SUBMITTABLE', details: expect.arrayContaining([expect.objectContaining({ message: expect.stringContaining('1 unresolved error') })]) });
+    }
+
+    const fixed = await request(node.server).put(`/declarations/dossiers/${created.body.id}`).set('authorization', `Bearer ${exporter.token}`).send(sampleDossier({ exporterUscc: exporter.uscc, reference: dossier.reference })).expect(200);
+    expect(fixed.body).toMatchObject({ status: 'READY', findings: [] });
+    const current = (await as(exporter.token).get(`/declarations/dossiers/${created.body.id}/filings`).expect(200)).body as Array<{ id: string; kind: string }>;
+    await as(exporter.token).post(`/declarations/filings/${current.find((f) => f.kind === 'CN_EXPORT_DECLARATION')?.id}/submit`).expect(200);
+  });
+
   it('carries a declaration from submission to release, each answer a receipt the declarant sees', async () => {
     const { CN_EXPORT_DECLARATION: id } = await fileDossier();
     const submitted = await as(exporter.token).post(`/declarations/filings/${id}/submit`).expect(200);

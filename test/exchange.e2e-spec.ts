@@ -47,7 +47,9 @@ describe('exchange between corridor nodes: signed, queued, applied once', () => 
     });
     const entries = events.map((e) => ({ sequence: e.payload.sequence as number, jws: e.payload.jws as string })).sort((a, b) => a.sequence - b.sequence);
     const keys = await request(chongqing.env.PUBLIC_BASE_URL).get('/.well-known/record-keys.json').expect(200);
-    expect(await verifyChain(entries, keys.body)).toMatchObject({ valid: true, position: { state: 'PLEDGED' } });
+    const head = events.find((e) => e.payload.sequence === 2)?.payload.head as string;
+    expect(await verifyChain(entries, keys.body, { head })).toMatchObject({ valid: true, position: { state: 'PLEDGED' }, head: { sequence: 2, node: 'CQ' } });
+    expect(await verifyChain(entries.slice(0, 1), keys.body, { head })).toMatchObject({ valid: false });
 
     // 一键跟踪 at Chongqing: the bill's steps and the deliveries to Guangxi, on the dossier's timeline.
     const timeline = await eventually(async () => {
@@ -332,7 +334,15 @@ describe('exchange between corridor nodes: signed, queued, applied once', () => 
       const res = await verify();
       return res.status === 200 && res.body.entries.length === 2 ? res.body : undefined;
     });
-    expect(verified).toMatchObject({ node: 'CQ', valid: true, state: 'PLEDGED', carrier: `USCC:${parties.carrier.uscc}`, problems: [] });
+    expect(verified).toMatchObject({ node: 'CQ', valid: true, state: 'PLEDGED', carrier: `USCC:${parties.carrier.uscc}`, problems: [], head: { sequence: 2, node: 'CQ' } });
+
+    // The shared copy checks the head each event carries: without it, nothing shows the copy is whole.
+    const inbound = guangxi.app.get(DataSource);
+    await inbound.query(`UPDATE exchange.inbound_record SET payload = payload - 'head' WHERE record_id = $1`, [`${bill.body.id}:2`]);
+    const headless = await verify().expect(200);
+    expect(headless.body).toMatchObject({ valid: false, head: null, problems: [{ sequence: null, problem: expect.stringContaining('no signed head') }] });
+    await inbound.query(`UPDATE exchange.inbound_record SET payload = jsonb_set(payload, '{head}', to_jsonb($1::text)) WHERE record_id = $2`, [verified.head.jws, `${bill.body.id}:2`]);
+    expect((await verify().expect(200)).body.valid).toBe(true);
 
     // Someone at Guangxi swaps the pledge for a replay of the issue: the shared copy no longer verifies.
     await guangxi.app.get(DataSource).query(
@@ -342,6 +352,13 @@ describe('exchange between corridor nodes: signed, queued, applied once', () => 
     const tampered = await verify().expect(200);
     expect(tampered.body.valid).toBe(false);
     expect(tampered.body.problems).toContainEqual(expect.objectContaining({ sequence: 2 }));
+
+    // Nor does a copy that lost the pledge pass, though the issue's entry verifies: the pledge's head says there were two.
+    await inbound.query(`UPDATE exchange.inbound_record SET payload = jsonb_set(payload, '{head}', to_jsonb($1::text)) WHERE record_id = $2`, [verified.head.jws, `${bill.body.id}:1`]);
+    await inbound.query(`DELETE FROM exchange.inbound_record WHERE record_id = $1`, [`${bill.body.id}:2`]);
+    const cut = await verify().expect(200);
+    expect(cut.body).toMatchObject({ valid: false, entries: [{ action: 'ISSUE' }] });
+    expect(cut.body.problems).toContainEqual({ sequence: null, problem: 'The history has been cut short: it ends at entry 1, the signed head at entry 2' });
     const unknown = await request(guangxi.server).get('/bills/verify?number=NOSUCHBILL1').expect(404);
     expect(unknown.body.code).toBe('BILL_NOT_FOUND');
   });

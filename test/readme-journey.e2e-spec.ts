@@ -40,6 +40,7 @@ describe('the README journey walkthrough', () => {
       'SUBMITTED to 8001',
       'RELEASED',
       'HELD RAIL CNCQI→CNQZH, SEA CNQZH→THLCH',
+      'TGHU8765436, MSKU1234565',
       'PLEDGED USCC:91500106MA60JRN5X5',
       'HELD TH:0105562041871',
       'SUBMITTED to 7211',

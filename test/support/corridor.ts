@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import request from 'supertest';
-import { sampleDossier } from '@landsea/declarations';
+import { type Dossier, sampleDossier } from '@landsea/declarations';
 import { approvedOrganisation, type ReachableNode } from './identity.js';
 
 export type Organisation = Awaited<ReturnType<typeof approvedOrganisation>>;
@@ -25,9 +25,14 @@ export async function corridorParties(node: ReachableNode) {
   return { exporter, carrier, bank, consignee, thaiId };
 }
 
-/** The exporter files the reference dossier naming these parties; returns its id. */
-export async function fileShipment(node: ReachableNode, parties: Awaited<ReturnType<typeof corridorParties>>, reference: string): Promise<string> {
-  const dossier = sampleDossier({ exporterUscc: parties.exporter.uscc, carrierUscc: parties.carrier.uscc, importerNationalId: parties.thaiId, reference });
+/** The exporter files the reference dossier naming these parties, as `shape` makes it; returns its id. */
+export async function fileShipment(
+  node: ReachableNode,
+  parties: Awaited<ReturnType<typeof corridorParties>>,
+  reference: string,
+  shape: (dossier: Dossier) => Dossier = (dossier) => dossier,
+): Promise<string> {
+  const dossier = shape(sampleDossier({ exporterUscc: parties.exporter.uscc, carrierUscc: parties.carrier.uscc, importerNationalId: parties.thaiId, reference }));
   const res = await request(node.server).post('/declarations/dossiers').set('authorization', `Bearer ${parties.exporter.token}`).send(dossier);
   if (res.status !== 201) throw new Error(`filing the dossier failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.id as string;

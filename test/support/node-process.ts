@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import request from 'supertest';
@@ -32,6 +32,16 @@ async function builtNode(): Promise<string> {
     await promisify(execFile)(join(root, 'node_modules/.bin/nest'), ['build', 'node'], { cwd: root, timeout: 120_000 });
   }
   return main;
+}
+
+/** Runs one of the node's command-line scripts (`verify-bill`, …) as `npm run` would, built as above. */
+export async function runNodeScript(script: string, args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  await builtNode();
+  return new Promise((resolve) => {
+    execFile(process.execPath, [join(dirname(main), `${script}.js`), ...args], { cwd: root, timeout: 60_000 }, (error, stdout, stderr) => {
+      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+    });
+  });
 }
 
 /** A node in a process of its own, which a test can kill like a crash and start again on the same database and Redis keys. */

@@ -51,6 +51,8 @@ export interface JourneyReport {
     readonly id: string;
     readonly number: string;
     readonly legs: readonly string[];
+    /** Its DCSA eBL export: per consignment item, the containers it is stowed in. */
+    readonly dcsaCargo: ReadonlyArray<readonly string[]>;
     readonly states: readonly string[];
     readonly verifiedAtGuangxi: { readonly node: string; readonly valid: boolean; readonly state: string; readonly entries: number };
   };
@@ -194,6 +196,9 @@ export class CorridorJourney {
     const bill = await cq.ok('POST', '/bills', 201, { token: carrier.token, json: { dossierId: dossier.id, number, kind: 'TO_ORDER' } });
     const legs = (bill.document.route.legs as Array<{ mode: string; from: string; to: string }>).map((l) => `${l.mode} ${l.from}→${l.to}`);
     say(4, 'CQ', 'carrier', `issued 一单制 bill ${number}: ${legs.join(', ')}`, `${bill.state}, held by the exporter`);
+    const dcsa = await cq.ok('GET', `/bills/${bill.id}/dcsa`, 200, { token: exporter.token });
+    const dcsaCargo = (dcsa.consignmentItems as Array<{ cargoItems: Array<{ equipmentReference: string }> }>).map((item) => item.cargoItems.map((c) => c.equipmentReference));
+    say(4, 'CQ', 'exporter', 'exported the bill as a DCSA eBL 3.0.4 transport document', `${dcsa.utilizedTransportEquipments.length} containers`);
     const states: string[] = [bill.state];
 
     // 5. Pledged for financing, released when paid, endorsed to the Thai buyer, who accepts.
@@ -263,7 +268,7 @@ export class CorridorJourney {
         reuse: dossier.reuse,
       },
       exportDeclaration: { id: declaration.id, addressedTo: submitted.addressedTo, statuses },
-      bill: { id: bill.id, number, legs, states, verifiedAtGuangxi: { node: verified.node, valid: verified.valid, state: verified.state, entries: verified.entries.length } },
+      bill: { id: bill.id, number, legs, dcsaCargo, states, verifiedAtGuangxi: { node: verified.node, valid: verified.valid, state: verified.state, entries: verified.entries.length } },
       guangxi: {
         dossierId: adopted.id,
         reuse: adopted.reuse,
@@ -313,7 +318,16 @@ export class CorridorJourney {
           grossWeightKg: String(v.grossWeightKg),
           volumeM3: text(v.volumeM3),
           marks: text(v.marks),
+          ...(v.container ? { stowage: [{ container: String(v.container) }] } : {}),
         })),
+      },
+      // Two containers, as examples/corridor/shipment.json: the packing list says which line is in which.
+      transport: {
+        ...base.transport,
+        containers: [
+          { number: 'TGHU8765436', sizeType: '45G1', seals: ['CQ2026104512'], packages: 40, grossWeightKg: '1040.000' },
+          { number: 'MSKU1234565', sizeType: '22G1', seals: ['CQ2026104513'], packages: 25, grossWeightKg: '215.000' },
+        ],
       },
       customs: { ...base.customs, preferenceScheme: 'RCEP' },
     } as Dossier;

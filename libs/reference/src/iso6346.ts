@@ -25,16 +25,24 @@ export function containerCheckDigit(first10: string): number {
   return (sum % 11) % 10;
 }
 
-/** Why a container number is not a valid ISO 6346 number, or undefined when it is. */
-export function containerNumberProblem(number: string): LocalisedMessage | undefined {
-  const compact = number.toUpperCase().replace(/[\s-]/g, '');
-  if (!/^[A-Z]{3}[UJZ]\d{7}$/.test(compact)) {
-    return {
-      en: 'A container number has an owner code (3 letters), U, J or Z, six digits and a check digit',
-      'zh-CN': '集装箱箱号由箱主代码（3 个字母）、U/J/Z 设备识别码、6 位数字和 1 位校验码组成',
-    };
-  }
-  const expected = containerCheckDigit(compact.slice(0, 10));
-  if (Number(compact[10]) !== expected) return { en: `The check digit of ${compact} should be ${expected}`, 'zh-CN': `集装箱箱号 ${compact} 的校验码应为 ${expected}` };
-  return undefined;
+const SHAPE = /^[A-Z]{3}[UJZ]\d{7}$/;
+
+/**
+ * Why a value is not written as an ISO 6346 number (TGHU8765436), or undefined when it is. The
+ * check digit is not its concern: a wrong one is a finding the declarant fixes, not malformed input.
+ */
+export function containerNumberShapeProblem(number: string): LocalisedMessage | undefined {
+  return SHAPE.test(number)
+    ? undefined
+    : {
+        en: 'A container number is written as an owner code (3 capital letters), U, J or Z, six digits and a check digit, e.g. TGHU8765436',
+        'zh-CN': '集装箱箱号由箱主代码（3 个大写字母）、U/J/Z 设备识别码、6 位数字和 1 位校验码组成，例如 TGHU8765436',
+      };
+}
+
+/** The check digit an ISO 6346 number of the right shape should end in, or undefined when it does. */
+export function wrongContainerCheckDigit(number: string): number | undefined {
+  if (!SHAPE.test(number)) return undefined;
+  const expected = containerCheckDigit(number.slice(0, 10));
+  return Number(number[10]) === expected ? undefined : expected;
 }

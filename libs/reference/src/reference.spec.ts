@@ -1,6 +1,6 @@
 import { currency, isCountryCode } from './codes.js';
 import { hsSubheading, tariffCodeProblem } from './hs-nomenclature.js';
-import { containerCheckDigit, containerNumberProblem } from './iso6346.js';
+import { containerCheckDigit, containerNumberShapeProblem, wrongContainerCheckDigit } from './iso6346.js';
 import { findLocation, locationServes } from './unlocode.js';
 
 describe('HS nomenclature', () => {
@@ -33,11 +33,14 @@ describe('UN/LOCODE', () => {
 describe('ISO 6346 container numbers', () => {
   it('computes the check digit (the standard example CSQU305438 → 3)', () => {
     expect(containerCheckDigit('CSQU305438')).toBe(3);
-    expect(containerNumberProblem('CSQU 305438 3')).toBeUndefined();
+    expect(wrongContainerCheckDigit('CSQU3054383')).toBeUndefined();
   });
-  it('names the right check digit when it is wrong', () => {
-    expect(containerNumberProblem('CSQU3054384')).toEqual({ en: 'The check digit of CSQU3054384 should be 3', 'zh-CN': '集装箱箱号 CSQU3054384 的校验码应为 3' });
-    expect(containerNumberProblem('CSQ3054383')?.en).toMatch(/owner code/);
+  it('names the right check digit when it is wrong, and tells a malformed number apart from a wrong digit', () => {
+    expect(wrongContainerCheckDigit('CSQU3054384')).toBe(3);
+    expect(containerNumberShapeProblem('CSQU3054384')).toBeUndefined();
+    expect(containerNumberShapeProblem('CSQ3054383')?.en).toMatch(/owner code/);
+    expect(containerNumberShapeProblem('CSQ3054383')?.['zh-CN']).toMatch(/箱主代码/);
+    expect(containerNumberShapeProblem('CSQU 305438 3')?.en).toMatch(/owner code/);
   });
 });
 

@@ -2,7 +2,7 @@ import { registerDecorator, type ValidationOptions } from 'class-validator';
 import type { ConstraintContext, LocalisedMessage } from '@landsea/errors';
 import { currency, isCountryCode } from './codes.js';
 import { tariffCodeProblem } from './hs-nomenclature.js';
-import { containerNumberProblem } from './iso6346.js';
+import { containerNumberShapeProblem } from './iso6346.js';
 import { findLocation } from './unlocode.js';
 import { usccProblem } from './uscc.js';
 
@@ -55,7 +55,8 @@ export const IsCountry = (options?: ValidationOptions) =>
 export const IsCurrency = (options?: ValidationOptions) =>
   referenceCheck('isCurrency', (v) => (currency(v) ? undefined : { en: `${v} is not an ISO 4217 currency code`, 'zh-CN': `${v} 不是 ISO 4217 币制代码` }), options);
 
-export const IsContainerNumber = (options?: ValidationOptions) => referenceCheck('isContainerNumber', containerNumberProblem, options);
+/** Written as an ISO 6346 number; the check digit is left to the dossier's checks. */
+export const IsContainerNumberShape = (options?: ValidationOptions) => referenceCheck('isContainerNumberShape', containerNumberShapeProblem, options);
 
 /** A non-negative decimal written as a string, with at most `fraction` digits after the point. */
 export const IsDecimalString = (fraction: number, options?: ValidationOptions) =>

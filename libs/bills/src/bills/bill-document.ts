@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { partyIdText } from '@landsea/auth';
-import type { DossierSnapshot, PartyRef, TransportLeg } from '@landsea/declarations';
+import { type DossierSnapshot, type PartyRef, stowedParts, type TransportLeg } from '@landsea/declarations';
 import type { BillKind } from './bill-state-machine.js';
 
 export interface BillParty {
@@ -46,12 +46,23 @@ export interface BillDocument {
     readonly netWeightKg: string;
     readonly volumeM3?: string;
     readonly marks?: string;
+    /**
+     * The container(s) the line is in, with its packages and gross weight in each. Bills issued
+     * before stowage was recorded have none; their goods are in their one container.
+     */
+    readonly stowage?: ReadonlyArray<BillStowage>;
   }>;
   readonly containers: ReadonlyArray<{ readonly number: string; readonly sizeType: string; readonly seals: readonly string[] }>;
   readonly totals: { readonly packages: number; readonly grossWeightKg: string; readonly volumeM3: string };
   /** C and D terms: the seller paid the main carriage; E and F terms: the buyer pays at destination. */
   readonly freightPayment: 'PREPAID' | 'COLLECT';
   readonly replaces?: string;
+}
+
+export interface BillStowage {
+  readonly container: string;
+  readonly packages: number;
+  readonly grossWeightKg: string;
 }
 
 export interface BillIssue {
@@ -72,8 +83,11 @@ export function billDocumentFrom(dossier: DossierSnapshot, issue: BillIssue): Bi
   const carrier = d.parties.carrier;
   if (!carrier) throw new Error('A dossier without a carrier has no bill');
   const shipper = billParty(d.packingList.shipper);
-  const cargo = d.packingList.lines.map((line) => {
+  const parts = stowedParts(d);
+  const cargo = d.packingList.lines.map((line, j) => {
     const invoiced = invoiceLines.get(line.lineNo);
+    // A dossier is ready only when every part says its packages and weight; the bill states them.
+    const stowage = parts.filter((p) => p.line === j).map((p) => ({ container: p.container, packages: p.packages ?? 0, grossWeightKg: p.grossWeightKg ?? '0.000' }));
     return {
       lineNo: line.lineNo,
       description: invoiced?.productNameEn ?? '',
@@ -85,6 +99,7 @@ export function billDocumentFrom(dossier: DossierSnapshot, issue: BillIssue): Bi
       netWeightKg: line.netWeightKg,
       ...(line.volumeM3 ? { volumeM3: line.volumeM3 } : {}),
       ...(line.marks ? { marks: line.marks } : {}),
+      ...(stowage.length ? { stowage } : {}),
     };
   });
   const sum = (values: ReadonlyArray<string | undefined>, places: number) =>

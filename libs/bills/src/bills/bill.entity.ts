@@ -26,6 +26,8 @@ export class BillEntity {
   /** The sequence of the last history entry, and that entry's checksum: the head of the chain. */
   @Column({ name: 'sequence', type: 'integer' }) sequence: number;
   @Column({ name: 'head_checksum', type: 'text' }) headChecksum: string;
+  /** The head the node signed with the last step (BillHeadPayload); null on bills issued before heads were signed. */
+  @Column({ name: 'head_jws', type: 'text', nullable: true }) headJws: string | null;
   @Column({ name: 'replaces_bill_id', type: 'uuid', nullable: true }) replacesBillId: string | null;
   @Column({ name: 'replaced_by_bill_id', type: 'uuid', nullable: true }) replacedByBillId: string | null;
   /** Every organisation that has been party to the bill: who may read it. */

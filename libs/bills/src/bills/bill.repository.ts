@@ -16,6 +16,7 @@ export type BillPositionColumns = Pick<
   | 'surrenderPurpose'
   | 'sequence'
   | 'headChecksum'
+  | 'headJws'
   | 'involvedOrganisationIds'
 >;
 export type NewAttachment = Omit<BillAttachmentEntity, 'id' | 'createdAt'>;

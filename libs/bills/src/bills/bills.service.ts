@@ -16,7 +16,7 @@ import { DOSSIER_SOURCE, type DossierSource, type PartyRef } from '@landsea/decl
 import { RequestContext } from '@landsea/observability';
 import { OutboxService } from '@landsea/outbox';
 import { BillsErrors } from '../bills.errors.js';
-import { BILL_ENTRY_TYPE, type BillEntryPayload } from '../chain/bill-entry.js';
+import { BILL_ENTRY_TYPE, BILL_HEAD_TYPE, type BillEntryPayload, type BillHeadPayload } from '../chain/bill-entry.js';
 import { canonicalJson, documentChecksum, sha256Hex } from '@landsea/signing';
 import { type BillDocument, billDocumentFrom } from './bill-document.js';
 import type { BillEntity } from './bill.entity.js';
@@ -119,11 +119,12 @@ export class BillsService {
         surrenderPurpose: next.surrenderPurpose,
         sequence: bill.sequence + 1,
         headChecksum: '',
+        headJws: null,
         involvedOrganisationIds: counterparty && !bill.involvedOrganisationIds.includes(counterparty.id) ? [...bill.involvedOrganisationIds, counterparty.id] : bill.involvedOrganisationIds,
       };
-      const checksum = await this.appendEntry(caller.subject, bill, { action: request.action, actor: command.actor, from: step.from, to: step.to, reason: request.reason }, position, manager);
-      await this.bills.move(bill.id, { ...position, headChecksum: checksum }, manager, replacement ? { replacedByBillId: replacement.id } : {});
-      return { bill: { ...bill, ...position, headChecksum: checksum, replacedByBillId: replacement?.id ?? bill.replacedByBillId }, replacement };
+      const head = await this.appendEntry(caller.subject, bill, { action: request.action, actor: command.actor, from: step.from, to: step.to, reason: request.reason }, position, manager);
+      await this.bills.move(bill.id, { ...position, ...head }, manager, replacement ? { replacedByBillId: replacement.id } : {});
+      return { bill: { ...bill, ...position, ...head, replacedByBillId: replacement?.id ?? bill.replacedByBillId }, replacement };
     });
   }
 
@@ -140,9 +141,9 @@ export class BillsService {
       const step = decide(termsOf(bill), positionOf(bill), { action: 'EXPORT', actor: partyIdText(actor), to: recipient });
       const envelope = await send(bill, manager);
       const position: BillPositionColumns = { ...pick(bill), state: step.next.state, sequence: bill.sequence + 1 };
-      const checksum = await this.appendEntry(caller.subject, bill, { action: 'EXPORT', actor: partyIdText(actor), from: step.from, to: step.to, envelope }, position, manager);
-      await this.bills.move(bill.id, { ...position, headChecksum: checksum }, manager);
-      return { ...bill, ...position, headChecksum: checksum };
+      const head = await this.appendEntry(caller.subject, bill, { action: 'EXPORT', actor: partyIdText(actor), from: step.from, to: step.to, envelope }, position, manager);
+      await this.bills.move(bill.id, { ...position, ...head }, manager);
+      return { ...bill, ...position, ...head };
     });
   }
 
@@ -176,6 +177,7 @@ export class BillsService {
           documentChecksum: documentChecksum(document),
           sequence: 1,
           headChecksum: '',
+          headJws: null,
           replacesBillId: null,
           replacedByBillId: null,
           involvedOrganisationIds: [...new Set([holder.id, ...(carrier ? [carrier.id] : [])])],
@@ -183,15 +185,15 @@ export class BillsService {
         manager,
       );
       if (inserted === 'duplicate') throw BillsErrors.numberTaken(document.number);
-      const checksum = await this.appendEntry(
+      const head = await this.appendEntry(
         arrival.subject,
         inserted,
         { action: 'IMPORT', actor: arrival.from, from: arrival.from, to: position.holder, issue: { kind: inserted.kind, consignee: inserted.consigneeParty }, envelope: arrival.envelope },
         { state: inserted.state, holderParty: inserted.holderParty, sequence: 1 },
         manager,
       );
-      await this.bills.move(inserted.id, { ...pick(inserted), headChecksum: checksum }, manager);
-      const bill = { ...inserted, headChecksum: checksum };
+      await this.bills.move(inserted.id, { ...pick(inserted), ...head }, manager);
+      const bill = { ...inserted, ...head };
       await record(bill, manager);
       return bill;
     });
@@ -238,6 +240,7 @@ export class BillsService {
         documentChecksum: documentChecksum(document),
         sequence: 1,
         headChecksum: '',
+        headJws: null,
         replacesBillId: replaces?.id ?? null,
         replacedByBillId: null,
         involvedOrganisationIds: [...new Set([carrier.id, shipper.id, ...(replaces?.involvedOrganisationIds ?? [])])],
@@ -245,15 +248,15 @@ export class BillsService {
       manager,
     );
     if (inserted === 'duplicate') throw BillsErrors.numberTaken(document.number);
-    const checksum = await this.appendEntry(
+    const head = await this.appendEntry(
       caller.subject,
       inserted,
       { action: 'ISSUE', actor: inserted.carrierParty, from: null, to: position.holder, issue: { kind: inserted.kind, consignee: inserted.consigneeParty, replaces: replaces?.number } },
       { state: inserted.state, holderParty: inserted.holderParty, sequence: 1 },
       manager,
     );
-    await this.bills.move(inserted.id, { ...pick(inserted), headChecksum: checksum }, manager);
-    return { ...inserted, headChecksum: checksum };
+    await this.bills.move(inserted.id, { ...pick(inserted), ...head }, manager);
+    return { ...inserted, ...head };
   }
 
   /** A surrender for amendment ends with a new bill from the dossier's current version, linked to the old. */
@@ -268,7 +271,10 @@ export class BillsService {
     return this.insertIssued(caller, carrier, holder, document, manager, bill);
   }
 
-  /** Signs the step into the bill's history, links it to the head, and tells the other contexts. */
+  /**
+   * Signs the step into the bill's history, links it to the head, signs the new head (where the
+   * history now ends), and tells the other contexts, the signed head with the entry.
+   */
   private async appendEntry(
     subject: string,
     bill: BillEntity,
@@ -283,7 +289,7 @@ export class BillsService {
     },
     position: Pick<BillPositionColumns, 'state' | 'holderParty' | 'sequence'>,
     manager: EntityManager,
-  ): Promise<string> {
+  ): Promise<Pick<BillEntity, 'headChecksum' | 'headJws'>> {
     const at = new Date();
     const payload: BillEntryPayload = {
       bill: bill.number,
@@ -303,6 +309,16 @@ export class BillsService {
     };
     const jws = await this.signer.sign(new TextEncoder().encode(canonicalJson(payload)), { typ: BILL_ENTRY_TYPE });
     const checksum = sha256Hex(jws);
+    const head: BillHeadPayload = {
+      bill: payload.bill,
+      carrier: payload.carrier,
+      sequence: payload.sequence,
+      checksum,
+      state: position.state,
+      signedAt: payload.time,
+      node: payload.node,
+    };
+    const headJws = await this.signer.sign(new TextEncoder().encode(canonicalJson(head)), { typ: BILL_HEAD_TYPE });
     await this.bills.appendEntry(
       {
         billId: bill.id,
@@ -336,10 +352,11 @@ export class BillsService {
         holder: position.holderParty,
         at: payload.time,
         jws,
+        head: headJws,
         ...(payload.action === 'ISSUE' || payload.action === 'IMPORT' ? { document: bill.document } : {}),
       },
     });
-    return checksum;
+    return { headChecksum: checksum, headJws };
   }
 
   private async callerOrganisation(caller: Principal): Promise<DirectoryOrganisation> {
@@ -376,6 +393,6 @@ function positionOf(bill: BillEntity): BillPosition {
 }
 
 function pick(bill: BillEntity): BillPositionColumns {
-  const { state, holderParty, holderOrganisationId, pendingParty, pendingOrganisationId, pledgeeParty, pledgeeOrganisationId, surrenderPurpose, sequence, headChecksum, involvedOrganisationIds } = bill;
-  return { state, holderParty, holderOrganisationId, pendingParty, pendingOrganisationId, pledgeeParty, pledgeeOrganisationId, surrenderPurpose, sequence, headChecksum, involvedOrganisationIds };
+  const { state, holderParty, holderOrganisationId, pendingParty, pendingOrganisationId, pledgeeParty, pledgeeOrganisationId, surrenderPurpose, sequence, headChecksum, headJws, involvedOrganisationIds } = bill;
+  return { state, holderParty, holderOrganisationId, pendingParty, pendingOrganisationId, pledgeeParty, pledgeeOrganisationId, surrenderPurpose, sequence, headChecksum, headJws, involvedOrganisationIds };
 }

@@ -1,4 +1,4 @@
-import type { BillAction, BillKind } from '../bills/bill-state-machine.js';
+import type { BillAction, BillKind, BillState } from '../bills/bill-state-machine.js';
 
 /** The JWS header type of a bill history entry, so an entry is never mistaken for another record. */
 export const BILL_ENTRY_TYPE = 'landsea-bill-entry+jws';
@@ -38,4 +38,23 @@ export interface BillEntryPayload {
 export interface SignedBillEntry {
   readonly sequence: number;
   readonly jws: string;
+}
+
+/** The JWS header type of a bill's signed head. */
+export const BILL_HEAD_TYPE = 'landsea-bill-head+jws';
+
+/**
+ * What the node signs with every step, beside the entry: where the history ends. Entries alone
+ * cannot show that none were cut off the end; the head can. The key id is in the JWS's
+ * protected header, which the signature covers.
+ */
+export interface BillHeadPayload {
+  readonly bill: string;
+  readonly carrier: string;
+  /** The sequence of the last entry, and that entry's checksum. */
+  readonly sequence: number;
+  readonly checksum: string;
+  readonly state: BillState;
+  readonly signedAt: string;
+  readonly node: string;
 }

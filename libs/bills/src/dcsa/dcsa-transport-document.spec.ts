@@ -1,4 +1,4 @@
-import { sampleDossier } from '@landsea/declarations';
+import { type Dossier, inTwoContainers, sampleDossier } from '@landsea/declarations';
 import { DomainError } from '@landsea/errors';
 import { type BillDocument, billDocumentFrom } from '../bills/bill-document.js';
 import { eblSchemas, exportTransportDocument } from './dcsa-export.js';
@@ -8,8 +8,7 @@ import { type TransportDocumentContext, toTransportDocument } from './dcsa-trans
 
 const context: TransportDocumentContext = { status: 'ISSUED', contact: { name: 'Landsea CQ node', email: 'operator@landsea.local' } };
 
-function referenceBill(kind: 'STRAIGHT' | 'TO_ORDER' = 'TO_ORDER'): BillDocument {
-  const dossier = sampleDossier();
+function referenceBill(kind: 'STRAIGHT' | 'TO_ORDER' = 'TO_ORDER', dossier: Dossier = sampleDossier()): BillDocument {
   return billDocumentFrom({ id: '7f0c2d36-8a0e-4d53-9a43-0d8f1f1c2b11', reference: dossier.reference, version: 1, ready: true, document: dossier }, {
     number: 'CQLS2026000142',
     kind,
@@ -52,6 +51,33 @@ describe('the bill as a DCSA eBL 3.0.4 Transport Document', () => {
     const items = document.consignmentItems as Array<{ HSCodes: string[]; cargoItems: Array<Record<string, unknown>> }>;
     expect(items.map((i) => i.HSCodes)).toEqual([['847130'], ['851713']]);
     expect(items[0].cargoItems[0]).toMatchObject({ equipmentReference: 'TGHU8765436', cargoGrossWeight: { value: 1040, unit: 'KGM' }, outerPackaging: { packageCode: 'CT', numberOfPackages: 40 } });
+  });
+
+  it('exports a shipment in several containers: each container once, and a cargo item per container each line is stowed in', () => {
+    const document = toTransportDocument(referenceBill('TO_ORDER', inTwoContainers(sampleDossier())), context);
+    const check = eblSchemas().check('TransportDocument', document);
+    expect(check.valid ? '' : describeProblems(check.problems)).toBe('');
+    expect(document.utilizedTransportEquipments).toEqual([
+      { equipment: { equipmentReference: 'TGHU8765436', ISOEquipmentCode: '45G1' }, isShipperOwned: false, seals: [{ number: 'CQ2026104512' }] },
+      { equipment: { equipmentReference: 'MSKU1234565', ISOEquipmentCode: '22G1' }, isShipperOwned: false, seals: [{ number: 'CQ2026104513' }] },
+    ]);
+    const items = document.consignmentItems as Array<{ cargoItems: Array<Record<string, unknown>> }>;
+    expect(items.map((i) => i.cargoItems.map((c) => `${String(c.equipmentReference)}:${(c.outerPackaging as { numberOfPackages: number }).numberOfPackages}:${(c.cargoGrossWeight as { value: number }).value}`))).toEqual([
+      ['TGHU8765436:30:780', 'MSKU1234565:10:260'],
+      ['MSKU1234565:25:215'],
+    ]);
+    // What a line weighs net is not known per container: a split line says it in none of them.
+    expect(items[0].cargoItems[0].cargoNetWeight).toBeUndefined();
+    expect(items[1].cargoItems[0].cargoNetWeight).toEqual({ value: 150, unit: 'KGM' });
+  });
+
+  it('still exports a bill issued before stowage was recorded when it has one container, and refuses one with several', () => {
+    const bill = referenceBill();
+    const old = { ...bill, cargo: bill.cargo.map(({ stowage: _, ...line }) => line) };
+    const items = toTransportDocument(old, context).consignmentItems as Array<{ cargoItems: Array<{ equipmentReference: string }> }>;
+    expect(items.map((i) => i.cargoItems.map((c) => c.equipmentReference))).toEqual([['TGHU8765436'], ['TGHU8765436']]);
+    const several = { ...old, containers: [...old.containers, { number: 'MSKU1234565', sizeType: '22G1', seals: [] }] };
+    expect(() => exportTransportDocument(several, context)).toThrow(expect.objectContaining({ code: 'NOT_EXPRESSIBLE_AS_DCSA' }) as DomainError);
   });
 
   it('names parties by USCC or national id in codes another platform can read back', () => {

@@ -1,7 +1,7 @@
 import type { TransportLeg } from '@landsea/declarations';
 import type { LocalisedMessage } from '@landsea/errors';
 import { findLocation } from '@landsea/reference';
-import type { BillDocument, BillParty } from '../bills/bill-document.js';
+import type { BillDocument, BillParty, BillStowage } from '../bills/bill-document.js';
 import type { BillState, SurrenderPurpose } from '../bills/bill-state-machine.js';
 import { identifyingCode, taxLegalReference } from './dcsa-parties.js';
 
@@ -69,8 +69,9 @@ export function transportDocumentStatus(state: BillState, surrenderPurpose: Surr
 /**
  * The bill as a DCSA eBL 3.0.4 Transport Document. The sea leg is DCSA's main carriage: its
  * vessel and voyage, port of loading and of discharge; rail or road legs before it are
- * pre-carriage, those after it on-carriage; every place is a UN/LOCODE. A bill the schema cannot
- * hold (no sea leg, cargo lines over several containers) is refused rather than guessed.
+ * pre-carriage, those after it on-carriage; every place is a UN/LOCODE. Each cargo line is a
+ * consignment item with a cargo item per container it is stowed in. A bill the schema cannot
+ * hold (no sea leg, a line whose container is not known) is refused rather than guessed.
  */
 export function toTransportDocument(bill: BillDocument, context: TransportDocumentContext): TransportDocument {
   const legs = [...bill.route.legs].sort((a, b) => a.sequence - b.sequence);
@@ -82,7 +83,6 @@ export function toTransportDocument(bill: BillDocument, context: TransportDocume
   const last = legs.indexOf(sea[sea.length - 1]);
   const preCarriage = carriageBy(legs.slice(0, first));
   const onCarriage = carriageBy(legs.slice(last + 1));
-  const container = onlyContainer(bill);
   const toOrder = bill.kind === 'TO_ORDER';
   return {
     transportDocumentReference: bill.number,
@@ -132,15 +132,14 @@ export function toTransportDocument(bill: BillDocument, context: TransportDocume
       descriptionOfGoods: [...lines(line.description), ...lines(line.descriptionZh)],
       HSCodes: [line.hsCode],
       ...(line.marks ? { shippingMarks: lines(line.marks) } : {}),
-      cargoItems: [
-        {
-          equipmentReference: container.number,
-          cargoGrossWeight: { value: Number(line.grossWeightKg), unit: 'KGM' },
-          cargoNetWeight: { value: Number(line.netWeightKg), unit: 'KGM' },
-          ...(line.volumeM3 && Number(line.volumeM3) > 0 ? { cargoGrossVolume: { value: Number(line.volumeM3), unit: 'MTQ' } } : {}),
-          outerPackaging: { packageCode: line.packageKind, numberOfPackages: line.packages, description: PACKAGE_NAMES[line.packageKind] ?? line.packageKind },
-        },
-      ],
+      cargoItems: stowageOf(line, bill).map((part, _, parts) => ({
+        equipmentReference: part.container,
+        cargoGrossWeight: { value: Number(part.grossWeightKg), unit: 'KGM' },
+        // Net weight and volume are known per line; a line split over containers states them in none.
+        ...(parts.length === 1 ? { cargoNetWeight: { value: Number(line.netWeightKg), unit: 'KGM' } } : {}),
+        ...(parts.length === 1 && line.volumeM3 && Number(line.volumeM3) > 0 ? { cargoGrossVolume: { value: Number(line.volumeM3), unit: 'MTQ' } } : {}),
+        outerPackaging: { packageCode: line.packageKind, numberOfPackages: part.packages, description: PACKAGE_NAMES[line.packageKind] ?? line.packageKind },
+      })),
     })),
     utilizedTransportEquipments: bill.containers.map((c) => ({
       equipment: { equipmentReference: c.number, ISOEquipmentCode: c.sizeType },
@@ -190,17 +189,17 @@ function carriageBy(legs: readonly TransportLeg[]): string | undefined {
   return modes.size === 1 ? [...modes][0] : 'MULTIMODAL';
 }
 
-function onlyContainer(bill: BillDocument) {
-  if (bill.containers.length !== 1) {
-    throw new NotExpressible(
-      {
-        en: `DCSA places each cargo line in a container; the bill has ${bill.containers.length} containers and does not say which line is in which`,
-        'zh-CN': `DCSA 要求每行货物归属于某个集装箱；该提单有 ${bill.containers.length} 个集装箱，但未说明各行货物装在哪个箱中`,
-      },
-      'containers',
-    );
-  }
-  return bill.containers[0];
+/** The containers a cargo line is in: as the bill states, or, on a bill from before stowage was recorded, its one container. */
+function stowageOf(line: BillDocument['cargo'][number], bill: BillDocument): readonly BillStowage[] {
+  if (line.stowage?.length) return line.stowage;
+  if (bill.containers.length === 1) return [{ container: bill.containers[0].number, packages: line.packages, grossWeightKg: line.grossWeightKg }];
+  throw new NotExpressible(
+    {
+      en: `DCSA places each cargo line in a container; line ${line.lineNo} does not say which of the bill's ${bill.containers.length} containers it is in`,
+      'zh-CN': `DCSA 要求每行货物归属于某个集装箱；第 ${line.lineNo} 行未说明装在该提单 ${bill.containers.length} 个集装箱中的哪一个`,
+    },
+    `cargo.${line.lineNo}.stowage`,
+  );
 }
 
 function required(value: string | undefined, field: string): string {

@@ -26,6 +26,7 @@ interface DcsaTransports {
   vesselVoyages: Array<{ vesselName: string; carrierExportVoyageNumber: string }>;
 }
 interface DcsaCargoItem {
+  equipmentReference: string;
   cargoGrossWeight: { value: number; unit: string };
   cargoNetWeight?: { value: number; unit: string };
   cargoGrossVolume?: { value: number; unit: string };
@@ -76,6 +77,7 @@ export function billDocumentFromTransportDocument(received: TransportDocument): 
       netWeightKg: c.cargoNetWeight ? kg(c.cargoNetWeight) : '0.000',
       ...(c.cargoGrossVolume ? { volumeM3: volume(c.cargoGrossVolume) } : {}),
       ...(item.shippingMarks?.length ? { marks: item.shippingMarks.join(' ') } : {}),
+      stowage: [{ container: c.equipmentReference, packages: c.outerPackaging.numberOfPackages, grossWeightKg: kg(c.cargoGrossWeight) }],
     })),
   );
   const sum = (values: ReadonlyArray<string | undefined>) => values.reduce((total, v) => total.plus(v ?? 0), new Decimal(0)).toFixed(3);

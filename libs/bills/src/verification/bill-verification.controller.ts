@@ -55,6 +55,12 @@ function view(result: BillVerification): VerificationDto {
       jws: e.jws,
       checksum: e.checksum,
     })),
+    head: result.head && {
+      jws: result.head.jws,
+      ...(result.head.verified
+        ? { sequence: result.head.verified.sequence, state: result.head.verified.state, signedAt: result.head.verified.signedAt, node: result.head.verified.node, keyId: result.head.verified.keyId }
+        : {}),
+    },
     keys: result.keys,
   };
 }

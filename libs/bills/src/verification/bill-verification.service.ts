@@ -6,7 +6,7 @@ import { RECEIVED_RECORDS, type ReceivedRecords, type SharedRecordView } from '@
 import { BillsErrors } from '../bills.errors.js';
 import type { BillEntryPayload } from '../chain/bill-entry.js';
 import { documentChecksum, sha256Hex } from '@landsea/signing';
-import { type ChainProblem, verifyChain } from '../chain/verify-chain.js';
+import { type ChainProblem, type SignedHead, verifyChain } from '../chain/verify-chain.js';
 import type { BillEntity, BillEntryEntity } from '../bills/bill.entity.js';
 import { BillRepository } from '../bills/bill.repository.js';
 
@@ -20,6 +20,8 @@ export interface BillVerification {
   readonly valid: boolean;
   readonly problems: readonly ChainProblem[];
   readonly entries: ReadonlyArray<BillEntryPayload & { jws: string; checksum: string }>;
+  /** The signed head served with the history, and what it says once verified. */
+  readonly head: { readonly jws: string; readonly verified: SignedHead | null } | null;
   readonly keys: string;
 }
 
@@ -52,7 +54,7 @@ export class BillVerificationService {
 
   async verify(bill: BillEntity): Promise<BillVerification> {
     const rows = await this.bills.entries(bill.id);
-    const chain = await verifyChain(rows, await this.signer.recordKeys(), { bill: bill.number, carrier: bill.carrierParty });
+    const chain = await verifyChain(rows, await this.signer.recordKeys(), { bill: bill.number, carrier: bill.carrierParty, head: bill.headJws });
     const problems: ChainProblem[] = [...chain.problems];
     chain.payloads.forEach((payload, index) => problems.push(...rowProblems(rows[index], payload)));
     problems.push(...billProblems(bill, chain));
@@ -65,6 +67,7 @@ export class BillVerificationService {
       valid: problems.length === 0,
       problems,
       entries: chain.payloads.map((payload, index) => ({ ...payload, jws: rows[index].jws, checksum: rows[index].checksum })),
+      head: bill.headJws ? { jws: bill.headJws, verified: chain.head } : null,
       keys: `${this.config.get('PUBLIC_BASE_URL', { infer: true })}/.well-known/record-keys.json`,
     };
   }
@@ -83,7 +86,8 @@ export class BillVerificationService {
 
   /**
    * Verifies a history recorded at another node with that node's keys as this node's operator
-   * registered them: the partner's own word is not taken for where the bill stands.
+   * registered them: the partner's own word is not taken for where the bill stands. Each event
+   * carries the head signed with it; the newest one received must be reached by the entries.
    */
   private async verifyShared(events: readonly SharedRecordView[]): Promise<BillVerification> {
     const source = events[0].sourceNode;
@@ -92,7 +96,9 @@ export class BillVerificationService {
       .map((e) => ({ sequence: Number(e.payload.sequence), jws: String(e.payload.jws) }))
       .sort((a, b) => a.sequence - b.sequence);
     const first = events[0].payload;
-    const chain = await verifyChain(entries, partner?.keys ?? { keys: [] }, { bill: String(first.number), carrier: String(first.carrier) });
+    const newest = events.reduce((a, b) => (Number(b.payload.sequence) > Number(a.payload.sequence) ? b : a)).payload;
+    const head = typeof newest.head === 'string' ? newest.head : null;
+    const chain = await verifyChain(entries, partner?.keys ?? { keys: [] }, { bill: String(first.number), carrier: String(first.carrier), head });
     const problems: ChainProblem[] = [...chain.problems];
     if (!partner) problems.push({ sequence: null, problem: `${source} is no longer a trusted partner node, so its keys are unknown here` });
     return {
@@ -104,6 +110,7 @@ export class BillVerificationService {
       valid: problems.length === 0,
       problems,
       entries: chain.payloads.map((payload, index) => ({ ...payload, jws: entries[index].jws, checksum: sha256Hex(entries[index].jws) })),
+      head: head ? { jws: head, verified: chain.head } : null,
       keys: partner ? `${partner.baseUrl}/.well-known/jwks.json` : '',
     };
   }

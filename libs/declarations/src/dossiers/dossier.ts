@@ -43,6 +43,19 @@ export interface PackingLine {
   readonly grossWeightKg: string;
   readonly volumeM3?: string;
   readonly marks?: string;
+  /**
+   * The container(s) the line is stowed in. A line in one container may leave out its packages
+   * and weight there (all of the line); a line split over several gives them per container.
+   * Optional when the dossier lists one container: everything is in it.
+   */
+  readonly stowage?: readonly Stowage[];
+}
+
+export interface Stowage {
+  /** The ISO 6346 number of one of the dossier's containers. */
+  readonly container: string;
+  readonly packages?: number;
+  readonly grossWeightKg?: string;
 }
 
 export type TransportMode = 'RAIL' | 'SEA' | 'ROAD' | 'AIR';

@@ -92,6 +92,31 @@ export function sampleDossier(overrides: { exporterUscc?: string; reference?: st
 }
 
 /**
+ * The reference shipment in two containers, as most corridor shipments travel: the laptops split
+ * 30 + 10 cartons, the phones all in the second, each line saying where it is stowed.
+ */
+export function inTwoContainers(dossier: Dossier): Dossier {
+  const [laptops, phones] = dossier.packingList.lines;
+  return {
+    ...dossier,
+    packingList: {
+      ...dossier.packingList,
+      lines: [
+        { ...laptops, stowage: [{ container: 'TGHU8765436', packages: 30, grossWeightKg: '780.000' }, { container: 'MSKU1234565', packages: 10, grossWeightKg: '260.000' }] },
+        { ...phones, stowage: [{ container: 'MSKU1234565' }] },
+      ],
+    },
+    transport: {
+      ...dossier.transport,
+      containers: [
+        { number: 'TGHU8765436', sizeType: '45G1', seals: ['CQ2026104512'], packages: 30, grossWeightKg: '780.000' },
+        { number: 'MSKU1234565', sizeType: '22G1', seals: ['CQ2026104513'], packages: 35, grossWeightKg: '475.000' },
+      ],
+    },
+  };
+}
+
+/**
  * The corridor's northbound shipment: a Rayong rubber exporter sells natural rubber to a
  * Chongqing tyre maker, CIF Qinzhou, by sea from Laem Chabang to Qinzhou and by rail on to
  * Chongqing. The Chinese importer files it; the China import declaration may go in two steps.

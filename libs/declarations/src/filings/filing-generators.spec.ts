@@ -1,6 +1,6 @@
 import { at } from './filing-builder.js';
 import { deriveFilings, reuseOf } from './filing-generators.js';
-import { sampleDossier } from '../dossiers/sample-dossier.js';
+import { inTwoContainers, sampleDossier } from '../dossiers/sample-dossier.js';
 
 describe('filings derived from one dossier', () => {
   const dossier = sampleDossier();
@@ -90,5 +90,28 @@ describe('filings derived from one dossier', () => {
   it('offers no certificate of origin for goods not of Chinese origin', () => {
     const foreign = { ...dossier, invoice: { ...dossier.invoice, lines: dossier.invoice.lines.map((l) => ({ ...l, originCountry: 'VN' })) } };
     expect(deriveFilings(foreign).map((f) => f.kind)).not.toContain('CERTIFICATE_OF_ORIGIN');
+  });
+
+  it('lists the goods in each container: every line in the one container when there is one, as stowed when there are several', () => {
+    expect(filings[0].content.containers).toEqual([{ number: 'TGHU8765436', sizeType: '45G1', goodsItems: '1,2' }]);
+    const [declaration, manifest] = deriveFilings(inTwoContainers(dossier));
+    expect(declaration.content.containers).toEqual([
+      { number: 'TGHU8765436', sizeType: '45G1', goodsItems: '1' },
+      { number: 'MSKU1234565', sizeType: '22G1', goodsItems: '1,2' },
+    ]);
+    expect(manifest.content.containers).toEqual([
+      expect.objectContaining({ number: 'TGHU8765436', packages: 30, grossWeightKg: '780.000', goods: [{ lineNo: 1, packages: 30, grossWeightKg: '780.000' }] }),
+      expect.objectContaining({
+        number: 'MSKU1234565',
+        packages: 35,
+        grossWeightKg: '475.000',
+        goods: [
+          { lineNo: 1, packages: 10, grossWeightKg: '260.000' },
+          { lineNo: 2, packages: 25, grossWeightKg: '215.000' },
+        ],
+      }),
+    ]);
+    expect(manifest.provenance['/containers/1/goods/0/packages']).toEqual({ derivedFrom: ['/packingList/lines/0/stowage/1/packages'] });
+    expect(manifest.provenance['/containers/1/goods/1/packages']).toEqual({ derivedFrom: ['/packingList/lines/1/packages'] });
   });
 });

@@ -28,6 +28,8 @@ const COLUMNS: Record<ImportedDocument, Record<string, { kind: Kind; headers: st
     grossWeightKg: { kind: 'decimal', headers: ['毛重', 'grossweight', 'gw', 'gross'] },
     volumeM3: { kind: 'decimal', headers: ['体积', 'volume', 'measurement', 'cbm', 'meas'] },
     marks: { kind: 'text', headers: ['唛头', 'marks', 'shippingmarks', 'marksandnumbers'] },
+    // The container the line is stowed in; the client makes it the line's stowage.
+    container: { kind: 'code', headers: ['箱号', '集装箱号', '柜号', 'container', 'containerno', 'containernumber', 'cntrno', 'ctnrno'] },
   },
 };
 

@@ -165,6 +165,16 @@ export class ChainProblemDto {
   @ApiProperty() problem: string;
 }
 
+export class SignedHeadDto {
+  @ApiProperty({ description: 'The compact JWS (ES256, typ landsea-bill-head+jws) the node signed with the last step: bill, carrier, sequence, checksum, state, signedAt, node' })
+  jws: string;
+  @ApiPropertyOptional({ description: 'The last entry the head names (when the head verifies)' }) sequence?: number;
+  @ApiPropertyOptional() state?: string;
+  @ApiPropertyOptional({ description: 'When the node signed it: a copy is complete as of this time' }) signedAt?: string;
+  @ApiPropertyOptional({ example: 'CQ' }) node?: string;
+  @ApiPropertyOptional({ description: 'The kid of the record key that signed it' }) keyId?: string;
+}
+
 export class VerificationDto {
   @ApiProperty() number: string;
   @ApiProperty() carrier: string;
@@ -174,6 +184,8 @@ export class VerificationDto {
   @ApiProperty({ description: 'True when every signature, link and step verifies and the stored bill matches its history' }) valid: boolean;
   @ApiProperty({ type: [ChainProblemDto] }) problems: ChainProblemDto[];
   @ApiProperty({ type: [HistoryEntryDto] }) entries: HistoryEntryDto[];
+  @ApiProperty({ type: SignedHeadDto, nullable: true, description: 'Where the node says the history ends; null for a bill issued before heads were signed' })
+  head: SignedHeadDto | null;
   @ApiProperty({ description: "Where the recording node's keys are published" }) keys: string;
 }
 

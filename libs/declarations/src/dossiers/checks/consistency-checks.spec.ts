@@ -1,5 +1,5 @@
 import type { Dossier } from '../dossier.js';
-import { sampleDossier } from '../sample-dossier.js';
+import { inTwoContainers, sampleDossier } from '../sample-dossier.js';
 import { checkDossier } from './consistency-checks.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: Mutable<T[K]> };
@@ -55,5 +55,44 @@ describe('consistency checks', () => {
     ['an invoice dated before the contract', (d) => (d.invoice.date = '2026-10-01'), 'ERROR:DATES_OUT_OF_ORDER'],
   ])('catches %s', (_, change, expected) => {
     expect(rules(mutate(change))).toContain(expected);
+  });
+
+  describe('containers and what is stowed in them', () => {
+    const twoContainers = (change: (d: Mutable<Dossier>) => void = () => {}): Dossier => {
+      const dossier = structuredClone(inTwoContainers(sampleDossier())) as Mutable<Dossier>;
+      change(dossier);
+      return dossier;
+    };
+
+    it('finds nothing wrong with a shipment in two containers whose lines say where they are stowed, nor with one container and no stowage', () => {
+      expect(checkDossier(twoContainers())).toEqual([]);
+      expect(checkDossier(sampleDossier()).filter((f) => f.rule.startsWith('STOWAGE') || f.rule.startsWith('CONTAINER'))).toEqual([]);
+    });
+
+    it('makes a wrong ISO 6346 check digit a bilingual finding on the field, naming the right digit', () => {
+      const findings = checkDossier(mutate((d) => (d.transport.containers[0].number = 'TGHU8765430')));
+      expect(findings).toEqual([
+        {
+          rule: 'CONTAINER_CHECK_DIGIT',
+          severity: 'ERROR',
+          pointers: ['/transport/containers/0/number'],
+          message: { 'zh-CN': expect.stringContaining('校验码应为 6'), en: 'The check digit of container TGHU8765430 should be 6 (ISO 6346): check the number' },
+        },
+      ]);
+    });
+
+    it.each<[string, (d: Mutable<Dossier>) => void, string, string]>([
+      ['a line that does not say where it is stowed', (d) => delete d.packingList.lines[1].stowage, 'STOWAGE_MISSING', '/packingList/lines/1/stowage'],
+      ['a line stowed in a container the dossier does not list', (d) => (d.packingList.lines[1].stowage = [{ container: 'CSQU3054383' }]), 'STOWAGE_CONTAINER_UNKNOWN', '/packingList/lines/1/stowage/0/container'],
+      ['a split line that does not say how much is in each container', (d) => delete d.packingList.lines[0].stowage![1].grossWeightKg, 'STOWAGE_SPLIT_INCOMPLETE', '/packingList/lines/0/stowage'],
+      ['a split line whose parts do not add up to it', (d) => (d.packingList.lines[0].stowage![1].packages = 11), 'STOWAGE_SPLIT_MISMATCH', '/packingList/lines/0/packages'],
+      ['a container whose declared packages differ from what is stowed in it', (d) => (d.transport.containers[1].packages = 36), 'CONTAINER_CONTENTS_MISMATCH', '/transport/containers/1/packages'],
+      ['a container whose declared gross weight differs from what is stowed in it', (d) => (d.transport.containers[0].grossWeightKg = '790.000'), 'CONTAINER_CONTENTS_MISMATCH', '/transport/containers/0/grossWeightKg'],
+    ])('catches %s', (_, change, rule, pointer) => {
+      const findings = checkDossier(twoContainers(change)).filter((f) => f.rule === rule);
+      expect(findings).toHaveLength(1);
+      expect(findings[0]).toMatchObject({ severity: 'ERROR', pointers: expect.arrayContaining([pointer]) });
+      expect(findings[0].message['zh-CN']).toMatch(/[\u4e00-\u9fff]/);
+    });
   });
 });

@@ -1,7 +1,8 @@
 import { Decimal } from 'decimal.js';
-import { currency, findLocation, locationServes } from '@landsea/reference';
+import { currency, findLocation, locationServes, wrongContainerCheckDigit } from '@landsea/reference';
 import { partyIdText } from '@landsea/auth';
 import type { Dossier, Incoterm } from '../dossier.js';
+import { stowedParts } from '../stowage.js';
 import { error, type Finding, warning } from './finding.js';
 
 type Rule = (dossier: Dossier) => Finding[];
@@ -125,6 +126,109 @@ const packagesAgree: Rule = ({ packingList, transport }) => {
     );
   }
   return findings;
+};
+
+const containerCheckDigits: Rule = ({ transport }) =>
+  transport.containers.flatMap((container, k) => {
+    const expected = wrongContainerCheckDigit(container.number);
+    if (expected === undefined) return [];
+    return [
+      error(
+        'CONTAINER_CHECK_DIGIT',
+        [`/transport/containers/${k}/number`],
+        `集装箱号 ${container.number} 的校验码应为 ${expected}（ISO 6346），请核对箱号`,
+        `The check digit of container ${container.number} should be ${expected} (ISO 6346): check the number`,
+      ),
+    ];
+  });
+
+/** Every line is stowed in containers the dossier lists, and a split line's parts add up to it. */
+const linesStowed: Rule = ({ packingList, transport }) => {
+  const listed = new Set(transport.containers.map((c) => c.number));
+  return packingList.lines.flatMap((line, j) => {
+    const at = `/packingList/lines/${j}`;
+    const stowage = line.stowage ?? [];
+    if (stowage.length === 0) {
+      if (transport.containers.length <= 1) return [];
+      return [
+        error(
+          'STOWAGE_MISSING',
+          [`${at}/stowage`, '/transport/containers'],
+          `第 ${line.lineNo} 行未注明装在哪个集装箱（本票货物共 ${transport.containers.length} 个集装箱）`,
+          `Line ${line.lineNo} does not say which container it is stowed in; the shipment has ${transport.containers.length}`,
+        ),
+      ];
+    }
+    const findings: Finding[] = stowage.flatMap((s, i) =>
+      listed.has(s.container)
+        ? []
+        : [
+            error(
+              'STOWAGE_CONTAINER_UNKNOWN',
+              [`${at}/stowage/${i}/container`, '/transport/containers'],
+              `第 ${line.lineNo} 行装于集装箱 ${s.container}，但运输信息未列出该集装箱`,
+              `Line ${line.lineNo} is stowed in container ${s.container}, which the transport data does not list`,
+            ),
+          ],
+    );
+    if (stowage.length > 1 && stowage.some((s) => s.packages === undefined || s.grossWeightKg === undefined)) {
+      findings.push(
+        error(
+          'STOWAGE_SPLIT_INCOMPLETE',
+          [`${at}/stowage`],
+          `第 ${line.lineNo} 行分装于 ${stowage.length} 个集装箱，须注明每个集装箱中的件数和毛重`,
+          `Line ${line.lineNo} is split over ${stowage.length} containers: give its packages and gross weight in each`,
+        ),
+      );
+      return findings;
+    }
+    const packages = stowage.reduce((total, s) => total + (s.packages ?? line.packages), 0);
+    const gross = sum(stowage.map((s) => s.grossWeightKg ?? line.grossWeightKg));
+    if (packages !== line.packages || !gross.equals(line.grossWeightKg)) {
+      findings.push(
+        error(
+          'STOWAGE_SPLIT_MISMATCH',
+          [`${at}/packages`, `${at}/grossWeightKg`, ...stowage.map((_, i) => `${at}/stowage/${i}`)],
+          `第 ${line.lineNo} 行各集装箱合计 ${packages} 件、毛重 ${gross.toFixed(3)} 千克，与该行 ${line.packages} 件、${line.grossWeightKg} 千克不一致`,
+          `Line ${line.lineNo}: its containers hold ${packages} packages and ${gross.toFixed(3)} kg gross, the line says ${line.packages} and ${line.grossWeightKg} kg`,
+        ),
+      );
+    }
+    return findings;
+  });
+};
+
+/** What the lines put in each container adds up to the container's declared packages and gross weight. */
+const containerContents: Rule = (dossier) => {
+  const parts = stowedParts(dossier);
+  return dossier.transport.containers.flatMap((container, k) => {
+    const inside = parts.filter((p) => p.container === container.number);
+    if (inside.some((p) => p.packages === undefined || p.grossWeightKg === undefined)) return [];
+    const findings: Finding[] = [];
+    const packages = inside.reduce((total, p) => total + (p.packages ?? 0), 0);
+    if (container.packages !== undefined && packages !== container.packages) {
+      findings.push(
+        error(
+          'CONTAINER_CONTENTS_MISMATCH',
+          [`/transport/containers/${k}/packages`, ...inside.map((p) => p.packagesAt)],
+          `集装箱 ${container.number} 申报 ${container.packages} 件，装箱单装入该箱 ${packages} 件`,
+          `Container ${container.number} is declared with ${container.packages} packages; the packing list puts ${packages} in it`,
+        ),
+      );
+    }
+    const gross = sum(inside.map((p) => p.grossWeightKg ?? '0'));
+    if (container.grossWeightKg !== undefined && !gross.equals(container.grossWeightKg)) {
+      findings.push(
+        error(
+          'CONTAINER_CONTENTS_MISMATCH',
+          [`/transport/containers/${k}/grossWeightKg`, ...inside.map((p) => p.grossWeightAt)],
+          `集装箱 ${container.number} 申报货物毛重 ${container.grossWeightKg} 千克，装箱单装入该箱 ${gross.toFixed(3)} 千克`,
+          `Container ${container.number} is declared with ${container.grossWeightKg} kg gross; the packing list puts ${gross.toFixed(3)} kg in it`,
+        ),
+      );
+    }
+    return findings;
+  });
 };
 
 const oneHsCodePerModel: Rule = ({ invoice }) => {
@@ -303,6 +407,9 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
   packingMatchesInvoice,
   grossNotBelowNet,
   packagesAgree,
+  containerCheckDigits,
+  linesStowed,
+  containerContents,
   oneHsCodePerModel,
   incotermCosts,
   legsServeTheirModes,

@@ -18,7 +18,7 @@ import {
 } from 'class-validator';
 import {
   IsCalendarDate,
-  IsContainerNumber,
+  IsContainerNumberShape,
   IsCountry,
   IsCurrency,
   IsDecimalString,
@@ -94,6 +94,12 @@ export class InvoiceDto {
   lines: InvoiceLineDto[];
 }
 
+export class StowageDto {
+  @ApiProperty({ example: 'TGHU8765436', description: 'One of the containers the dossier lists' }) @IsContainerNumberShape() container: string;
+  @ApiPropertyOptional({ description: "The line's packages in this container" }) @IsOptional() @IsInt() @Min(0) @Max(1_000_000) packages?: number;
+  @ApiPropertyOptional({ description: "The line's gross weight in this container" }) @IsOptional() @IsDecimalString(3) grossWeightKg?: string;
+}
+
 export class PackingLineDto {
   @ApiProperty() @IsInt() @Min(1) @Max(999) lineNo: number;
   @ApiProperty() @IsDecimalString(5) quantity: string;
@@ -103,6 +109,17 @@ export class PackingLineDto {
   @ApiProperty() @IsDecimalString(3) grossWeightKg: string;
   @ApiPropertyOptional() @IsOptional() @IsDecimalString(3) volumeM3?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) marks?: string;
+  @ApiPropertyOptional({
+    type: () => [StowageDto],
+    description: 'The container(s) the line is stowed in; optional when the dossier lists one container. A line split over several gives packages and gross weight per container.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => StowageDto)
+  stowage?: StowageDto[];
 }
 
 export class PackingListDto {
@@ -130,7 +147,7 @@ export class TransportLegDto {
 }
 
 export class ContainerDto {
-  @ApiProperty({ example: 'TGHU8765436' }) @IsContainerNumber() number: string;
+  @ApiProperty({ example: 'TGHU8765436', description: 'ISO 6346; a wrong check digit is a finding (CONTAINER_CHECK_DIGIT), not a refusal' }) @IsContainerNumberShape() number: string;
   @ApiProperty({ example: '45G1' }) @Matches(/^[0-9A-Z]{2}[0-9A-Z]{2}$/, bilingual({ en: 'sizeType must be an ISO 6346 size and type code such as 45G1', 'zh-CN': 'sizeType 须为 ISO 6346 尺寸类型代码，例如 45G1' })) sizeType: string;
   @ApiProperty({ type: [String] }) @IsArray() @ArrayMaxSize(10) @IsString({ each: true }) @Length(1, 30, { each: true }) seals: string[];
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) packages?: number;

@@ -1,5 +1,6 @@
 import type { Dossier } from '../../dossiers/dossier.js';
 import { FilingBuilder, type FilingGenerator, type GeneratedFiling } from '../filing-builder.js';
+import { containerContents } from './container-contents.js';
 
 /** 舱单: the cargo manifest each carrier files for its leg, from the same dossier. */
 export const cargoManifest: FilingGenerator = {
@@ -45,6 +46,7 @@ export const cargoManifest: FilingGenerator = {
           .copy(`/containers/${k}/sizeType`, `/transport/containers/${k}/sizeType`)
           .derive(`/containers/${k}/seals`, container.seals.join(','), [`/transport/containers/${k}/seals`]);
       });
+      containerContents(b, d, true);
       return b.build(this.kind, `leg-${leg.sequence}`, {
         'zh-CN': `${leg.mode === 'SEA' ? '水路' : leg.mode === 'RAIL' ? '铁路' : leg.mode === 'ROAD' ? '公路' : '航空'}舱单（第 ${leg.sequence} 程 ${leg.from}→${leg.to}）`,
         en: `${leg.mode} manifest, leg ${leg.sequence} ${leg.from} to ${leg.to}`,

@@ -2,6 +2,7 @@ import countries from 'i18n-iso-countries';
 import { Decimal } from 'decimal.js';
 import type { Dossier, Incoterm, TransportLeg, TransportMode } from '../../dossiers/dossier.js';
 import type { FilingBuilder } from '../filing-builder.js';
+import { containerContents } from './container-contents.js';
 
 /**
  * What China's export and import goods declarations (报关单) share: the same codes, the same
@@ -53,11 +54,12 @@ export function packingTotals(b: FilingBuilder, d: Dossier): FilingBuilder {
     .derive('/header/packageKind', [...new Set(lines.map((l) => l.packageKind))].join(','), pointers('packageKind'));
 }
 
+/** 集装箱信息: each container's number, size and type, and 商品项号关系 (the goods items in it). */
 export function containers(b: FilingBuilder, d: Dossier): FilingBuilder {
   d.transport.containers.forEach((_, k) => {
     b.copy(`/containers/${k}/number`, `/transport/containers/${k}/number`).copy(`/containers/${k}/sizeType`, `/transport/containers/${k}/sizeType`);
   });
-  return b;
+  return containerContents(b, d, false);
 }
 
 /** A goods item (商品项) from its invoice line: code, name, quantity, price and origin. */
