@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { EntityManager } from 'typeorm';
+import { AuditService } from '@landsea/audit';
 import {
   type DirectoryOrganisation,
   ORGANISATION_DIRECTORY,
@@ -15,6 +16,7 @@ import type { AppConfig } from '@landsea/config';
 import { DOSSIER_SOURCE, type DossierSource, type PartyRef } from '@landsea/declarations';
 import { RequestContext } from '@landsea/observability';
 import { OutboxService } from '@landsea/outbox';
+import { BILL_STEP_AUDIT_ACTIONS } from '../bills.audit.js';
 import { BillsErrors } from '../bills.errors.js';
 import { BILL_ENTRY_TYPE, type BillEntryPayload } from '../chain/bill-entry.js';
 import { canonicalJson, documentChecksum, sha256Hex } from '@landsea/signing';
@@ -68,6 +70,7 @@ export class BillsService {
   constructor(
     private readonly bills: BillRepository,
     private readonly outbox: OutboxService,
+    private readonly audit: AuditService,
     private readonly config: ConfigService<AppConfig, true>,
     @Inject(DOSSIER_SOURCE) private readonly dossiers: DossierSource,
     @Inject(ORGANISATION_DIRECTORY) private readonly directory: OrganisationDirectory,
@@ -123,6 +126,10 @@ export class BillsService {
       };
       const checksum = await this.appendEntry(caller.subject, bill, { action: request.action, actor: command.actor, from: step.from, to: step.to, reason: request.reason }, position, manager);
       await this.bills.move(bill.id, { ...position, headChecksum: checksum }, manager, replacement ? { replacedByBillId: replacement.id } : {});
+      // The other side of the step: whom it moves the bill to or takes it from.
+      const concerned = [step.to, step.from].map(organisationOf).find((id) => id !== null && id !== actor.id) ?? bill.holderOrganisationId;
+      const details = { number: bill.number, from: step.from, to: step.to, state: next.state, ...(replacement ? { replacement: replacement.number } : {}) };
+      await this.audit.record({ action: BILL_STEP_AUDIT_ACTIONS[request.action], actor: caller, organisationId: concerned, target: { type: 'bill', id: bill.id }, details }, manager);
       return { bill: { ...bill, ...position, headChecksum: checksum, replacedByBillId: replacement?.id ?? bill.replacedByBillId }, replacement };
     });
   }
@@ -142,6 +149,7 @@ export class BillsService {
       const position: BillPositionColumns = { ...pick(bill), state: step.next.state, sequence: bill.sequence + 1 };
       const checksum = await this.appendEntry(caller.subject, bill, { action: 'EXPORT', actor: partyIdText(actor), from: step.from, to: step.to, envelope }, position, manager);
       await this.bills.move(bill.id, { ...position, headChecksum: checksum }, manager);
+      await this.audit.record({ action: BILL_STEP_AUDIT_ACTIONS.EXPORT, actor: caller, organisationId: actor.id, target: { type: 'bill', id: bill.id }, details: { number: bill.number, to: recipient, envelope } }, manager);
       return { ...bill, ...position, headChecksum: checksum };
     });
   }
@@ -193,6 +201,8 @@ export class BillsService {
       await this.bills.move(inserted.id, { ...pick(inserted), headChecksum: checksum }, manager);
       const bill = { ...inserted, headChecksum: checksum };
       await record(bill, manager);
+      const details = { number: bill.number, from: arrival.from, envelope: arrival.envelope };
+      await this.audit.record({ action: BILL_STEP_AUDIT_ACTIONS.IMPORT, actor: { subject: arrival.subject, organisationId: null }, organisationId: holder.id, target: { type: 'bill', id: bill.id }, details }, manager);
       return bill;
     });
   }
@@ -253,6 +263,8 @@ export class BillsService {
       manager,
     );
     await this.bills.move(inserted.id, { ...pick(inserted), headChecksum: checksum }, manager);
+    const details = { number: inserted.number, kind: inserted.kind, holder: inserted.holderParty, ...(replaces ? { replaces: replaces.number } : {}) };
+    await this.audit.record({ action: BILL_STEP_AUDIT_ACTIONS.ISSUE, actor: caller, organisationId: shipper.id, target: { type: 'bill', id: inserted.id }, details }, manager);
     return { ...inserted, headChecksum: checksum };
   }
 

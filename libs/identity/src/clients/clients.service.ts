@@ -5,7 +5,8 @@ import { calculateJwkThumbprint, decodeJwt, errors as joseErrors, importJWK, typ
 import type { Principal } from '@landsea/auth';
 import type { AppConfig } from '@landsea/config';
 import { InjectRedis } from '@landsea/queue';
-import { AuditAction, AuditService } from '../audit/audit.service.js';
+import { AuditService } from '@landsea/audit';
+import { AuditAction } from '../identity.audit.js';
 import { IdentityErrors } from '../identity.errors.js';
 import { type JoseKey, TOKEN_ALGORITHM } from '../keys/signing-keys.service.js';
 import type { OrganisationEntity } from '../organisations/organisation.entity.js';
