@@ -82,7 +82,7 @@ describe('the audit trail', () => {
   type Expected = Partial<Omit<Entry, 'actorSubject' | 'actorOrganisationId'>> & { action: string; actor: () => Who; concerns: () => string };
   interface Write {
     readonly name: string;
-    readonly send: (correlationId: string) => request.Test;
+    readonly send: (correlationId: string) => PromiseLike<request.Response>;
     readonly status: number;
     /** Keeps what later writes need from the answer, and says which target the entry names. */
     readonly then?: (body: Record<string, unknown>) => void;
@@ -310,7 +310,7 @@ describe('the audit trail', () => {
   });
 
   // Writes refused for who asks, what state the record is in, or what was sent: none leaves an entry.
-  const REFUSED: ReadonlyArray<{ name: string; send: (correlationId: string) => request.Test; status: number }> = [
+  const REFUSED: ReadonlyArray<{ name: string; send: (correlationId: string) => PromiseLike<request.Response>; status: number }> = [
     { name: 'a bill of no known kind (400)', send: (c) => call(carrier, 'post', '/bills', c, { dossierId: ids.exportDossier, number: `AUDIT${run}X`, kind: 'BEARER' }), status: 400 },
     { name: "another firm's dossier amended (403)", send: (c) => call(bank, 'put', `/declarations/dossiers/${ids.importDossier}`, c, importDossier()), status: 403 },
     { name: 'a dossier reference taken twice (409)', send: (c) => call(exporter, 'post', '/declarations/dossiers', c, importDossier()), status: 409 },

@@ -112,12 +112,15 @@ describe('exchange between corridor nodes: signed, queued, applied once', () => 
 
   it('applies a replayed envelope once and answers it as a duplicate', async () => {
     const id = randomUUID();
-    const jws = await signed(chongqing, envelope([dossierRecord(id, 1)]));
+    const message = envelope([dossierRecord(id, 1)]);
+    const jws = await signed(chongqing, message);
     const first = await deliver(jws).expect(200);
     expect(decodeJwt(first.body.receipt)).toMatchObject({ duplicate: false, records: [{ id, outcome: 'APPLIED' }] });
     const again = await deliver(jws).expect(200);
     expect(decodeJwt(again.body.receipt)).toMatchObject({ duplicate: true, records: [{ id, outcome: 'APPLIED' }] });
     expect(await received('DOSSIER', id)).toHaveLength(1);
+    const audit = await request(guangxi.server).get(`/audit?targetId=${message.messageId}`).set('authorization', `Bearer ${await guangxi.operatorToken()}`).expect(200);
+    expect(audit.body.items).toEqual([expect.objectContaining({ action: 'exchange.envelope_received', actorSubject: 'node:CQ', details: { records: 1, applied: 1 } })]);
   });
 
   it('ends records arriving out of order at their newest version', async () => {
