@@ -45,10 +45,10 @@ export class DeadLetterService {
     if (!letter) throw deadLetterNotFound(id);
     const queue = this.queue(letter.queue);
     const jobId = await this.letters.transaction(async (manager) => {
-      const replayed = `${letter.jobId}-replay-${await this.letters.countReplay(id, manager)}`;
-      const details = { queue: letter.queue, jobName: letter.jobName, jobId: replayed };
+      const fresh = `${letter.jobId}-replay-${await this.letters.countReplay(id, manager)}`;
+      const details = { queue: letter.queue, jobName: letter.jobName, jobId: fresh };
       await this.audit.record({ action: QueueAuditAction.DEAD_LETTER_REPLAYED, actor: operator, target: { type: 'dead_letter', id }, details }, manager);
-      return replayed;
+      return fresh;
     });
     await queue.add(letter.jobName, letter.data, { jobId });
     this.logger.log({ queue: letter.queue, jobId, deadLetterId: id }, 'Dead letter replayed');
