@@ -78,6 +78,8 @@ describe('exchange between corridor nodes: signed, queued, applied once', () => 
     expect(refused.body.code).toBe('DOSSIER_NOT_A_PARTY');
     const adopted = await request(guangxi.server).post('/declarations/dossiers/adopt').set('authorization', `Bearer ${port.token}`).send({ sourceNode: 'CQ', dossierId: shared }).expect(201);
     expect(adopted.body).toMatchObject({ status: 'READY', version: 1 });
+    const audited = await request(guangxi.server).get(`/audit?action=declarations.dossier_adopted&targetId=${adopted.body.id}`).set('authorization', `Bearer ${port.token}`).expect(200);
+    expect(audited.body.items).toEqual([expect.objectContaining({ actorOrganisationId: port.organisationId, details: { sourceNode: 'CQ', sourceDossierId: shared, version: 1 } })]);
     expect(adopted.body.reuse.keyed).toBeLessThan(adopted.body.reuse.filledFromDossier);
 
     const filings = (await request(guangxi.server).get(`/declarations/dossiers/${adopted.body.id}/filings`).set('authorization', `Bearer ${port.token}`).expect(200)).body as Array<{ id: string; kind: string; key: string; content: { route: { loadingPlace: string } } }>;
