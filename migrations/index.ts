@@ -18,6 +18,7 @@ import { AddOrganisationSuspension1763856000060 } from './1763856000060-add-orga
 import { IndexSharedBillNumbers1763856000080 } from './1763856000080-index-shared-bill-numbers.js';
 import { LogReplayedEnvelopes1763856000090 } from './1763856000090-log-replayed-envelopes.js';
 import { AddBillSignedHead1763856000091 } from './1763856000091-add-bill-signed-head.js';
+import { MoveAuditToPlatform1763856000092 } from './1763856000092-move-audit-to-platform.js';
 
 /** Every migration, oldest first. Listed explicitly so ESM builds, Jest and the CLI agree. */
 export const ALL_MIGRATIONS = [
@@ -41,4 +42,5 @@ export const ALL_MIGRATIONS = [
   IndexSharedBillNumbers1763856000080,
   LogReplayedEnvelopes1763856000090,
   AddBillSignedHead1763856000091,
+  MoveAuditToPlatform1763856000092,
 ];

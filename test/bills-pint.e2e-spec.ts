@@ -85,11 +85,19 @@ describe('bills moving between eBL platforms as DCSA PINT envelopes', () => {
     const { id, number } = await issueStraight();
     const sent = await sendToGx(id, { country: 'TH', nationalId: parties.thaiId }).expect(200);
     expect(sent.body).toMatchObject({ state: 'TRANSFERRED_OUT', sequence: 2 });
+    const audit = async (node: TestNode, query: object) => (await request(node.server).get('/audit').query(query).set('authorization', `Bearer ${await node.operatorToken()}`).expect(200)).body.items;
+    expect(await audit(cq, { context: 'bills', targetId: id })).toEqual([
+      expect.objectContaining({ action: 'bills.exported', actorOrganisationId: parties.exporter.organisationId, details: expect.objectContaining({ to: `TH:${parties.thaiId}` }) }),
+      expect.objectContaining({ action: 'bills.issued' }),
+    ]);
     const again = await sendToGx(id, { country: 'TH', nationalId: parties.thaiId }).expect(409);
     expect(again.body.code).toBe('BILL_STATE_CONFLICT');
 
     const held = await request(gx.server).get('/bills?holding=true').set('authorization', `Bearer ${gxConsignee.token}`).expect(200);
     const arrived = held.body.find((b: { number: string }) => b.number === number);
+    expect(await audit(gx, { action: 'bills.imported', targetId: arrived.id })).toEqual([
+      expect.objectContaining({ actorSubject: 'pint:CQ', actorOrganisationId: null, organisationId: gxConsignee.organisationId, details: expect.objectContaining({ number }) }),
+    ]);
     expect(arrived).toMatchObject({ state: 'HELD', kind: 'STRAIGHT', holder: { party: `TH:${parties.thaiId}`, organisationId: gxConsignee.organisationId }, sequence: 1 });
     expect(arrived.document.route.legs.map((l: { mode: string }) => l.mode)).toEqual(['RAIL', 'SEA']);
     const verified = await request(gx.server).get(`/bills/verify?number=${number}`).expect(200);

@@ -71,6 +71,9 @@ describe('exchange recovery by pull: a partner asks for everything since a curso
     const served = (await messages(chongqing, 'GX')).filter((m) => m.direction === 'OUT' && m.outcome === 'FEED_SERVED');
     expect(served.map((m) => m.messageId)).toEqual(expect.arrayContaining(applied.map((m) => m.messageId)));
     expect(applied.reduce((sum, m) => sum + m.records, 0)).toBe(8);
+    // Each page applied is audited, as the operator's, with what it applied.
+    const audited = (await request(guangxi.server).get('/audit?action=exchange.recovery_page_applied&targetId=CQ&limit=1000').set('authorization', await operator(guangxi)).expect(200)).body.items;
+    expect(audited.map((e: { details: { requestId: string } }) => e.details.requestId).sort()).toEqual(applied.map((m) => m.messageId).sort());
     for (const [node, partner] of [[guangxi, 'CQ'], [chongqing, 'GX']] as const) {
       const chain = await request(node.server).get(`/exchange/messages/verify?partner=${partner}`).set('authorization', await operator(node)).expect(200);
       expect(chain.body.valid).toBe(true);

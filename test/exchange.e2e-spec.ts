@@ -80,6 +80,8 @@ describe('exchange between corridor nodes: signed, queued, applied once', () => 
     expect(refused.body.code).toBe('DOSSIER_NOT_A_PARTY');
     const adopted = await request(guangxi.server).post('/declarations/dossiers/adopt').set('authorization', `Bearer ${port.token}`).send({ sourceNode: 'CQ', dossierId: shared }).expect(201);
     expect(adopted.body).toMatchObject({ status: 'READY', version: 1 });
+    const audited = await request(guangxi.server).get(`/audit?action=declarations.dossier_adopted&targetId=${adopted.body.id}`).set('authorization', `Bearer ${port.token}`).expect(200);
+    expect(audited.body.items).toEqual([expect.objectContaining({ actorOrganisationId: port.organisationId, details: { sourceNode: 'CQ', sourceDossierId: shared, version: 1 } })]);
     expect(adopted.body.reuse.keyed).toBeLessThan(adopted.body.reuse.filledFromDossier);
 
     const filings = (await request(guangxi.server).get(`/declarations/dossiers/${adopted.body.id}/filings`).set('authorization', `Bearer ${port.token}`).expect(200)).body as Array<{ id: string; kind: string; key: string; content: { route: { loadingPlace: string } } }>;
@@ -114,12 +116,15 @@ describe('exchange between corridor nodes: signed, queued, applied once', () => 
 
   it('applies a replayed envelope once and answers it as a duplicate', async () => {
     const id = randomUUID();
-    const jws = await signed(chongqing, envelope([dossierRecord(id, 1)]));
+    const message = envelope([dossierRecord(id, 1)]);
+    const jws = await signed(chongqing, message);
     const first = await deliver(jws).expect(200);
     expect(decodeJwt(first.body.receipt)).toMatchObject({ duplicate: false, records: [{ id, outcome: 'APPLIED' }] });
     const again = await deliver(jws).expect(200);
     expect(decodeJwt(again.body.receipt)).toMatchObject({ duplicate: true, records: [{ id, outcome: 'APPLIED' }] });
     expect(await received('DOSSIER', id)).toHaveLength(1);
+    const audit = await request(guangxi.server).get(`/audit?targetId=${message.messageId}`).set('authorization', `Bearer ${await guangxi.operatorToken()}`).expect(200);
+    expect(audit.body.items).toEqual([expect.objectContaining({ action: 'exchange.envelope_received', actorSubject: 'node:CQ', details: { records: 1, applied: 1 } })]);
   });
 
   it('ends records arriving out of order at their newest version', async () => {

@@ -47,6 +47,9 @@ describe('a firm of Chongqing acting at the Guangxi node', () => {
     await new Promise((r) => setTimeout(r, 1100));
     const recognised = await session(guangxi, access).expect(200);
     expect(recognised.body).toMatchObject({ local: false, organisationId: sameFirm.organisationId, organisationApproved: true, roles: ['ORG_ADMIN'] });
+    // An administrator's token from elsewhere does not read Guangxi's audit trail, even of its own firm.
+    const audit = await request(guangxi.server).get(`/audit?organisationId=${sameFirm.organisationId}`).set('authorization', `Bearer ${access}`).expect(403);
+    expect(audit.body.code).toBe('AUDIT_LOCAL_ONLY');
   });
 
   it("never lets a partner's token act as this node's operator", async () => {

@@ -141,8 +141,8 @@ describe('organisations: registration and review', () => {
       .set('authorization', `Bearer ${operator}`)
       .expect(200);
     const actions = res.body.map((e: { action: string; outcome: string }) => `${e.action}:${e.outcome}`);
-    expect(actions).toEqual(expect.arrayContaining(['ORGANISATION_REGISTERED:SUCCESS', 'SIGN_IN:FAILURE', 'ORGANISATION_APPROVED:SUCCESS']));
-    const failure = res.body.find((e: { action: string }) => e.action === 'SIGN_IN');
+    expect(actions).toEqual(expect.arrayContaining(['identity.organisation_registered:SUCCESS', 'identity.sign_in:FAILURE', 'identity.organisation_approved:SUCCESS']));
+    const failure = res.body.find((e: { action: string }) => e.action === 'identity.sign_in');
     expect(failure).toMatchObject({ correlationId: 'audit-probe-1', address: '127.0.0.1', actorSubject: firm.adminId });
   });
 });

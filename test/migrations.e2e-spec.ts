@@ -67,4 +67,15 @@ describe('migrations and seed data', () => {
     const applied = await migrateDatabase({ url, migrations: NODE_DEFINITION.migrations, seeders: seeders() });
     expect(applied).toHaveLength(ALL_MIGRATIONS.length);
   });
+
+  it("moves identity's audit entries into the one trail and back, keeping them", async () => {
+    await query(`INSERT INTO audit.audit_event (action, outcome, details) VALUES ('identity.sign_in', 'FAILURE', '{"probe": 1}'), ('bills.transferred', 'SUCCESS', '{"probe": 2}')`);
+    // Back to before the move, whatever migrations came after it.
+    while ((await query<{ found: string | null }>(`SELECT to_regclass('identity.audit_event')::text AS found`))[0].found === null) {
+      await revertLastMigration({ url, migrations: NODE_DEFINITION.migrations });
+    }
+    expect(await query(`SELECT action, outcome FROM identity.audit_event WHERE details ? 'probe'`)).toEqual([{ action: 'SIGN_IN', outcome: 'FAILURE' }]);
+    await migrateDatabase({ url, migrations: NODE_DEFINITION.migrations, seeders: seeders() });
+    expect(await query(`SELECT action FROM audit.audit_event WHERE details ? 'probe'`)).toEqual([{ action: 'identity.sign_in' }]);
+  });
 });

@@ -148,6 +148,8 @@ describe('the outbox relayed by a running node', () => {
       .set('authorization', `Bearer ${operator}`)
       .expect(202);
     expect(replay.body).toMatchObject({ jobId: `${eventId}-replay-1`, deadLetter: { replayCount: 1 } });
+    const audited = await request(node.server).get('/audit').query({ action: 'platform.dead_letter_replayed', targetId: letter?.id }).set('authorization', `Bearer ${operator}`).expect(200);
+    expect(audited.body.items).toEqual([expect.objectContaining({ targetType: 'dead_letter', actorSubject: expect.any(String), details: expect.objectContaining({ jobId: `${eventId}-replay-1` }) })]);
     await eventually(() => consumer.explosions.filter((e) => e.eventId === eventId).length, (n) => n >= 4);
   });
 

@@ -48,6 +48,8 @@ describe('the README journey walkthrough', () => {
       'CQ HELD valid=true entries=5',
       'ACCOMPLISHED USCC:91500000MA5U9G3H7E',
       'CQ ACCOMPLISHED valid=true',
+      'bills.issued bills.pledged bills.pledge_released bills.transferred bills.transfer_accepted',
+      '7 entries',
     ]) {
       expect(printed).toContain(expected);
     }

@@ -11,3 +11,4 @@ export * from './dcsa/dcsa-schemas.js';
 export * from './dcsa/dcsa-transport-document.js';
 export * from './pint/imported-bill-document.js';
 export * from './pint/pint-envelope.js';
+export * from './bills.audit.js';

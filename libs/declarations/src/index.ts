@@ -8,3 +8,4 @@ export * from './filings/filing-builder.js';
 export * from './filings/filing-generators.js';
 export * from './client/declarations-http-client.module.js';
 export * from './client/dossier-source.js';
+export * from './declarations.audit.js';

@@ -1,9 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ACCESS_TOKEN_VERIFIER, ORGANISATION_DIRECTORY, PARTNER_KEYS, PARTNER_NODES, RECORD_SIGNER } from '@landsea/auth';
-import { AuditEventEntity } from './audit/audit-event.entity.js';
-import { AuditRepository } from './audit/audit.repository.js';
-import { AuditService } from './audit/audit.service.js';
 import { SigningKeyEntity } from './keys/signing-key.entity.js';
 import { SigningKeyRepository } from './keys/signing-key.repository.js';
 import { SigningKeysService } from './keys/signing-keys.service.js';
@@ -22,10 +19,8 @@ import { AccessTokenVerifierService } from './tokens/access-token-verifier.servi
  */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([OrganisationEntity, SigningKeyEntity, AuditEventEntity])],
+  imports: [TypeOrmModule.forFeature([OrganisationEntity, SigningKeyEntity])],
   providers: [
-    AuditRepository,
-    AuditService,
     SigningKeyRepository,
     SigningKeysService,
     OrganisationRepository,
@@ -46,7 +41,6 @@ import { AccessTokenVerifierService } from './tokens/access-token-verifier.servi
     RECORD_SIGNER,
     PARTNER_NODES,
     PARTNER_KEYS,
-    AuditService,
     SigningKeysService,
     OrganisationRepository,
     PartnerNodeRepository,

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuditController } from './audit/audit.controller.js';
+import { IdentityAuditController } from './audit/identity-audit.controller.js';
 import { ClientEntity } from './clients/client.entity.js';
 import { ClientRepository } from './clients/client.repository.js';
 import { ClientsController } from './clients/clients.controller.js';
@@ -26,7 +26,7 @@ import { TokenService } from './tokens/token.service.js';
 /** 统一用户: organisations, people and systems recognised on every corridor node. */
 @Module({
   imports: [IdentityTokensModule, TypeOrmModule.forFeature([PersonEntity, RefreshTokenEntity, ClientEntity])],
-  controllers: [OrganisationsController, PeopleController, OAuthController, WellKnownController, KeysController, AuditController, PartnersController, ClientsController],
+  controllers: [OrganisationsController, PeopleController, OAuthController, WellKnownController, KeysController, IdentityAuditController, PartnersController, ClientsController],
   providers: [
     OrganisationsService,
     PeopleService,

@@ -1,6 +1,8 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
+import { AuditService } from '@landsea/audit';
 import type { Principal } from '@landsea/auth';
 import { CommonErrorCode, DomainError } from '@landsea/errors';
+import { BillsAuditAction } from '../bills.audit.js';
 import { BillsErrors } from '../bills.errors.js';
 import { sha256Hex } from '@landsea/signing';
 import type { BillAttachmentEntity } from '../bills/bill.entity.js';
@@ -30,6 +32,7 @@ export class AttachmentsService {
   constructor(
     private readonly bills: BillRepository,
     private readonly billsService: BillsService,
+    private readonly audit: AuditService,
   ) {}
 
   /** The carrier or the holder attaches; the same content twice is stored once. */
@@ -43,14 +46,22 @@ export class AttachmentsService {
         'zh-CN': `${upload.filename} 不是 PDF、PNG 或 JPEG 文件`,
       });
     }
-    return this.bills.addAttachment({
-      billId: bill.id,
-      name: upload.filename.slice(0, 255),
-      mediaType,
-      sizeBytes: upload.data.length,
-      sha256: sha256Hex(upload.data),
-      content: upload.data,
-      uploadedByOrganisationId: caller.organisationId as string,
+    return this.bills.transaction(async (manager) => {
+      const attachment = await this.bills.addAttachment(
+        {
+          billId: bill.id,
+          name: upload.filename.slice(0, 255),
+          mediaType,
+          sizeBytes: upload.data.length,
+          sha256: sha256Hex(upload.data),
+          content: upload.data,
+          uploadedByOrganisationId: caller.organisationId as string,
+        },
+        manager,
+      );
+      const details = { attachmentId: attachment.id, name: attachment.name, sha256: attachment.sha256, sizeBytes: attachment.sizeBytes };
+      await this.audit.record({ action: BillsAuditAction.ATTACHMENT_ADDED, actor: caller, organisationId: bill.holderOrganisationId, target: { type: 'bill', id: bill.id }, details }, manager);
+      return attachment;
     });
   }
 

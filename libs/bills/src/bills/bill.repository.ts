@@ -97,8 +97,8 @@ export class BillRepository {
   }
 
   /** Stores an attachment once per bill and checksum; returns the stored one either way. */
-  async addAttachment(attachment: NewAttachment): Promise<BillAttachmentEntity> {
-    const repository = this.dataSource.getRepository(BillAttachmentEntity);
+  async addAttachment(attachment: NewAttachment, manager: EntityManager): Promise<BillAttachmentEntity> {
+    const repository = manager.getRepository(BillAttachmentEntity);
     await repository.createQueryBuilder().insert().values(attachment).orIgnore().execute();
     return repository.findOneByOrFail({ billId: attachment.billId, sha256: attachment.sha256 });
   }

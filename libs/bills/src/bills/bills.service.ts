@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { EntityManager } from 'typeorm';
+import { AuditService } from '@landsea/audit';
 import {
   type DirectoryOrganisation,
   ORGANISATION_DIRECTORY,
@@ -15,6 +16,7 @@ import type { AppConfig } from '@landsea/config';
 import { DOSSIER_SOURCE, type DossierSource, type PartyRef } from '@landsea/declarations';
 import { RequestContext } from '@landsea/observability';
 import { OutboxService } from '@landsea/outbox';
+import { BILL_STEP_AUDIT_ACTIONS } from '../bills.audit.js';
 import { BillsErrors } from '../bills.errors.js';
 import { BILL_ENTRY_TYPE, BILL_HEAD_TYPE, type BillEntryPayload, type BillHeadPayload } from '../chain/bill-entry.js';
 import { canonicalJson, documentChecksum, sha256Hex } from '@landsea/signing';
@@ -68,6 +70,7 @@ export class BillsService {
   constructor(
     private readonly bills: BillRepository,
     private readonly outbox: OutboxService,
+    private readonly audit: AuditService,
     private readonly config: ConfigService<AppConfig, true>,
     @Inject(DOSSIER_SOURCE) private readonly dossiers: DossierSource,
     @Inject(ORGANISATION_DIRECTORY) private readonly directory: OrganisationDirectory,
@@ -124,6 +127,10 @@ export class BillsService {
       };
       const head = await this.appendEntry(caller.subject, bill, { action: request.action, actor: command.actor, from: step.from, to: step.to, reason: request.reason }, position, manager);
       await this.bills.move(bill.id, { ...position, ...head }, manager, replacement ? { replacedByBillId: replacement.id } : {});
+      // The other side of the step: whom it moves the bill to or takes it from.
+      const concerned = [step.to, step.from].map(organisationOf).find((id) => id !== null && id !== actor.id) ?? bill.holderOrganisationId;
+      const details = { number: bill.number, from: step.from, to: step.to, state: next.state, ...(replacement ? { replacement: replacement.number } : {}) };
+      await this.audit.record({ action: BILL_STEP_AUDIT_ACTIONS[request.action], actor: caller, organisationId: concerned, target: { type: 'bill', id: bill.id }, details }, manager);
       return { bill: { ...bill, ...position, ...head, replacedByBillId: replacement?.id ?? bill.replacedByBillId }, replacement };
     });
   }
@@ -143,6 +150,7 @@ export class BillsService {
       const position: BillPositionColumns = { ...pick(bill), state: step.next.state, sequence: bill.sequence + 1 };
       const head = await this.appendEntry(caller.subject, bill, { action: 'EXPORT', actor: partyIdText(actor), from: step.from, to: step.to, envelope }, position, manager);
       await this.bills.move(bill.id, { ...position, ...head }, manager);
+      await this.audit.record({ action: BILL_STEP_AUDIT_ACTIONS.EXPORT, actor: caller, organisationId: actor.id, target: { type: 'bill', id: bill.id }, details: { number: bill.number, to: recipient, envelope } }, manager);
       return { ...bill, ...position, ...head };
     });
   }
@@ -195,6 +203,8 @@ export class BillsService {
       await this.bills.move(inserted.id, { ...pick(inserted), ...head }, manager);
       const bill = { ...inserted, ...head };
       await record(bill, manager);
+      const details = { number: bill.number, from: arrival.from, envelope: arrival.envelope };
+      await this.audit.record({ action: BILL_STEP_AUDIT_ACTIONS.IMPORT, actor: { subject: arrival.subject, organisationId: null }, organisationId: holder.id, target: { type: 'bill', id: bill.id }, details }, manager);
       return bill;
     });
   }
@@ -256,6 +266,8 @@ export class BillsService {
       manager,
     );
     await this.bills.move(inserted.id, { ...pick(inserted), ...head }, manager);
+    const details = { number: inserted.number, kind: inserted.kind, holder: inserted.holderParty, ...(replaces ? { replaces: replaces.number } : {}) };
+    await this.audit.record({ action: BILL_STEP_AUDIT_ACTIONS.ISSUE, actor: caller, organisationId: shipper.id, target: { type: 'bill', id: inserted.id }, details }, manager);
     return { ...inserted, ...head };
   }
 

@@ -1,9 +1,11 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { Decimal } from 'decimal.js';
+import { AuditService } from '@landsea/audit';
 import { ORGANISATION_DIRECTORY, type OrganisationDirectory, partyIdText, type Principal } from '@landsea/auth';
 import { RECEIVED_RECORDS, type ReceivedRecords } from '@landsea/exchange';
 import { OutboxService } from '@landsea/outbox';
 import { currency } from '@landsea/reference';
+import { DeclarationsAuditAction } from '../declarations.audit.js';
 import { DeclarationsErrors } from '../declarations.errors.js';
 import { checkDossier } from './checks/consistency-checks.js';
 import type { Finding } from './checks/finding.js';
@@ -35,6 +37,7 @@ export class DossiersService {
     private readonly dossiers: DossierRepository,
     private readonly filings: FilingRepository,
     private readonly outbox: OutboxService,
+    private readonly audit: AuditService,
     @Inject(ORGANISATION_DIRECTORY) private readonly directory: OrganisationDirectory,
     // Absent when declarations is served alone, without the exchange.
     @Optional() @Inject(RECEIVED_RECORDS) private readonly received?: ReceivedRecords,
@@ -60,12 +63,14 @@ export class DossiersService {
         const next = await this.dossiers.addVersion(existing, version, manager);
         await this.filings.replace(existing.id, next, organisation.id, version.filings, manager);
         await this.outbox.record(manager, 'declarations', this.event('declarations.dossier-amended', existing, next, version));
+        await this.audit.record({ action: DeclarationsAuditAction.DOSSIER_ADOPTED, actor: caller, organisationId: organisation.id, target: { type: 'dossier', id: existing.id }, details: { sourceNode, sourceDossierId, version: next } }, manager);
         return view({ ...existing, updatedAt: new Date() }, next, version.findings, document, version.filings);
       }
       const created = await this.dossiers.create(organisation.id, version, manager, { node: sourceNode, dossierId: sourceDossierId });
       if (created === 'duplicate') throw DeclarationsErrors.referenceTaken(document.reference);
       await this.filings.replace(created.id, 1, organisation.id, version.filings, manager);
       await this.outbox.record(manager, 'declarations', this.event('declarations.dossier-saved', created, 1, version));
+      await this.audit.record({ action: DeclarationsAuditAction.DOSSIER_ADOPTED, actor: caller, organisationId: organisation.id, target: { type: 'dossier', id: created.id }, details: { sourceNode, sourceDossierId, version: 1 } }, manager);
       return view(created, 1, version.findings, document, version.filings);
     });
   }
@@ -78,6 +83,7 @@ export class DossiersService {
       if (created === 'duplicate') throw DeclarationsErrors.referenceTaken(document.reference);
       await this.filings.replace(created.id, 1, owner, version.filings, manager);
       await this.outbox.record(manager, 'declarations', this.event('declarations.dossier-saved', created, 1, version));
+      await this.audit.record({ action: DeclarationsAuditAction.DOSSIER_CREATED, actor: caller, organisationId: owner, target: { type: 'dossier', id: created.id }, details: { reference: created.reference, version: 1 } }, manager);
       return created;
     });
     return view(dossier, 1, version.findings, document, version.filings);
@@ -92,6 +98,7 @@ export class DossiersService {
       const next = await this.dossiers.addVersion(dossier, version, manager);
       await this.filings.replace(dossier.id, next, owner, version.filings, manager);
       await this.outbox.record(manager, 'declarations', this.event('declarations.dossier-amended', dossier, next, version));
+      await this.audit.record({ action: DeclarationsAuditAction.DOSSIER_AMENDED, actor: caller, organisationId: owner, target: { type: 'dossier', id: dossier.id }, details: { reference: dossier.reference, version: next } }, manager);
       return view({ ...dossier, updatedAt: new Date() }, next, version.findings, document, version.filings);
     });
   }

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { AuditService } from '@landsea/audit';
 import type { Principal } from '@landsea/auth';
 import type { LocalisedMessage } from '@landsea/errors';
 import { OutboxService } from '@landsea/outbox';
+import { DeclarationsAuditAction, RECEIPT_AUDIT_ACTIONS } from '../declarations.audit.js';
 import { DeclarationsErrors } from '../declarations.errors.js';
 import { actorOf, DossierRepository } from '../dossiers/dossier.repository.js';
 import { type GeneratedFiling, leaves, place, type Provenance } from './filing-builder.js';
@@ -56,6 +58,7 @@ export class FilingsService {
     private readonly filings: FilingRepository,
     private readonly dossiers: DossierRepository,
     private readonly outbox: OutboxService,
+    private readonly audit: AuditService,
   ) {}
 
   async forDossier(caller: Principal, dossierId: string): Promise<MaterialFiling[]> {
@@ -91,7 +94,9 @@ export class FilingsService {
       const frozen = Object.keys(values).filter((path) => declared.has(path));
       if (frozen.length) throw DeclarationsErrors.summaryFieldFrozen(frozen);
       filing.keyedValues = { ...filing.keyedValues, ...values };
-      return this.material(await this.filings.save(filing, manager));
+      const saved = await this.filings.save(filing, manager);
+      await this.record(DeclarationsAuditAction.FILING_KEYED, caller, saved, { paths: Object.keys(values) }, manager);
+      return this.material(saved);
     });
   }
 
@@ -100,7 +105,7 @@ export class FilingsService {
     return this.filings.transaction(async (manager) => {
       const filing = await this.lockOwn(caller, id, manager);
       if (filing.status !== 'DRAFT') throw DeclarationsErrors.stateConflict(filing.status, 'submitted');
-      return this.lodge(caller, filing, manager, 'declarations.filing-submitted');
+      return this.lodge(caller, filing, manager, 'declarations.filing-submitted', DeclarationsAuditAction.FILING_SUBMITTED);
     });
   }
 
@@ -123,6 +128,7 @@ export class FilingsService {
       filing.addressedTo = addressOf(filing.kind, material.filed);
       const saved = await this.filings.save(filing, manager);
       await this.outbox.record(manager, 'declarations', this.event('declarations.filing-summary-submitted', saved, { completeDueBy: saved.completeDueBy }));
+      await this.record(DeclarationsAuditAction.SUMMARY_SUBMITTED, caller, saved, { addressedTo: saved.addressedTo, completeDueBy: saved.completeDueBy }, manager);
       return { filing: saved, content: material.content, provenance: material.provenance };
     });
   }
@@ -132,12 +138,12 @@ export class FilingsService {
     return this.filings.transaction(async (manager) => {
       const filing = await this.lockOwn(caller, id, manager);
       if (filing.status !== 'SUMMARY_ACCEPTED') throw DeclarationsErrors.stateConflict(filing.status, 'completed');
-      return this.lodge(caller, filing, manager, 'declarations.filing-complete-submitted');
+      return this.lodge(caller, filing, manager, 'declarations.filing-complete-submitted', DeclarationsAuditAction.COMPLETE_SUBMITTED);
     });
   }
 
   /** Files the whole content: SUBMITTED, frozen, addressed, and recorded for the other contexts. */
-  private async lodge(caller: Principal, filing: FilingEntity, manager: Manager, event: string): Promise<MaterialFiling> {
+  private async lodge(caller: Principal, filing: FilingEntity, manager: Manager, event: string, action: DeclarationsAuditAction): Promise<MaterialFiling> {
     const { content, provenance } = await this.ready(filing);
     filing.status = 'SUBMITTED';
     filing.submittedAt = new Date();
@@ -147,6 +153,7 @@ export class FilingsService {
     const saved = await this.filings.save(filing, manager);
     const due = saved.completeDueBy ? { completeDueBy: saved.completeDueBy, late: completeOverdue(saved) } : {};
     await this.outbox.record(manager, 'declarations', this.event(event, saved, due));
+    await this.record(action, caller, saved, { addressedTo: saved.addressedTo }, manager);
     return { filing: saved, content, provenance };
   }
 
@@ -212,6 +219,7 @@ export class FilingsService {
       filing.receipts = [...filing.receipts, receipt];
       const saved = await this.filings.save(filing, manager);
       await this.outbox.record(manager, 'declarations', this.event('declarations.filing-receipt-posted', saved, { receipt }));
+      await this.record(RECEIPT_AUDIT_ACTIONS[decision], officer, saved, { receiptNo: receipt.receiptNo, status: saved.status }, manager);
       return materialise(saved, new Map());
     });
   }
@@ -220,6 +228,11 @@ export class FilingsService {
     const filing = caller.organisationId ? await this.filings.lockActing(id, actorOf(caller), manager) : null;
     if (!filing) throw DeclarationsErrors.filingNotFound(id);
     return filing;
+  }
+
+  /** The audit entry of a change to a filing, in its transaction; it concerns the organisation that owns the filing. */
+  private record(action: DeclarationsAuditAction, actor: Principal, filing: FilingEntity, details: Record<string, unknown>, manager: Manager): Promise<void> {
+    return this.audit.record({ action, actor, organisationId: filing.ownerOrganisationId, target: { type: 'filing', id: filing.id }, details: { kind: filing.kind, ...details } }, manager);
   }
 
   private event(type: string, filing: FilingEntity, extra: Record<string, unknown>) {

@@ -2,9 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { decodeJwt } from 'jose';
 import type { EntityManager } from 'typeorm';
+import { AuditService } from '@landsea/audit';
 import { RECORD_SIGNER, type RecordSigner } from '@landsea/auth';
 import type { AppConfig } from '@landsea/config';
 import { OutboxService } from '@landsea/outbox';
+import { ExchangeAuditAction } from '../exchange.audit.js';
 import { ExchangeErrors } from '../exchange.errors.js';
 import { EXCHANGE_KINDS, type ExchangeRecord } from '../exchange-records.js';
 import { MessageLogRepository, signedEntry, type StoredLogEntry } from '../messages/message-log.repository.js';
@@ -26,6 +28,7 @@ export class InboundService {
     private readonly sharing: SharingRepository,
     private readonly log: MessageLogRepository,
     private readonly outbox: OutboxService,
+    private readonly audit: AuditService,
     private readonly config: ConfigService<AppConfig, true>,
     private readonly messages: PartnerMessages,
     @Inject(RECORD_SIGNER) private readonly signer: RecordSigner,
@@ -63,6 +66,8 @@ export class InboundService {
       );
       // The same envelope arriving twice at once: the first commits, this one changes nothing.
       if (!logged) throw new DuplicateInFlight();
+      const details = { records: envelope.records.length, applied: outcomes.filter((o) => o.outcome === 'APPLIED').length };
+      await this.audit.record({ action: ExchangeAuditAction.ENVELOPE_RECEIVED, actor: { subject: `node:${envelope.from}`, organisationId: null }, target: { type: 'envelope', id: envelope.messageId }, details }, manager);
       return signed;
     }).catch(async (error: unknown) => {
       if (!(error instanceof DuplicateInFlight)) throw error;

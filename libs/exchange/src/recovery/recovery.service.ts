@@ -1,10 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { randomUUID } from 'node:crypto';
+import { AuditService } from '@landsea/audit';
 import { PARTNER_NODES, type PartnerNodes, type Principal, RECORD_SIGNER, type RecordSigner } from '@landsea/auth';
 import type { AppConfig } from '@landsea/config';
 import { DomainError } from '@landsea/errors';
 import { sha256Hex } from '@landsea/signing';
+import { ExchangeAuditAction } from '../exchange.audit.js';
 import { ExchangeErrors } from '../exchange.errors.js';
 import { FEED_PAGE_TYPE, FEED_REQUEST_TYPE, type FeedPage, type FeedRequest } from '../feed/feed-messages.js';
 import { InboundService } from '../inbound/inbound.service.js';
@@ -42,6 +44,7 @@ export class RecoveryService {
     private readonly recovery: RecoveryRepository,
     private readonly inbound: InboundService,
     private readonly log: MessageLogRepository,
+    private readonly audit: AuditService,
     private readonly config: ConfigService<AppConfig, true>,
     private readonly messages: PartnerMessages,
     @Inject(PARTNER_NODES) private readonly partners: PartnerNodes,
@@ -80,6 +83,7 @@ export class RecoveryService {
           },
           manager,
         );
+        await this.audit.record({ action: ExchangeAuditAction.RECOVERY_PAGE_APPLIED, actor: operator, target: { type: 'partner', id: partner }, details: { requestId: page.requestId, after: cursor, next, ...applied } }, manager);
         return applied;
       });
       tally.pages += 1;

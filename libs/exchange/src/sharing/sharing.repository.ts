@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 export interface Agreement {
   readonly partnerNode: string;
@@ -27,8 +27,12 @@ const CONSENT = `id, organisation_id AS "organisationId", partner_node AS "partn
 export class SharingRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async putAgreement(partnerNode: string, kinds: readonly string[], by: string): Promise<Agreement> {
-    const [row] = (await this.dataSource.query(
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  async putAgreement(partnerNode: string, kinds: readonly string[], by: string, manager: EntityManager): Promise<Agreement> {
+    const [row] = (await manager.query(
       `INSERT INTO exchange.agreement (partner_node, kinds, updated_by) VALUES ($1, $2, $3)
        ON CONFLICT (partner_node) DO UPDATE SET kinds = EXCLUDED.kinds, updated_by = EXCLUDED.updated_by, updated_at = now()
        RETURNING partner_node AS "partnerNode", kinds, updated_by AS "updatedBy", updated_at AS "updatedAt"`,
@@ -53,8 +57,8 @@ export class SharingRepository {
     return row?.kinds ?? [];
   }
 
-  async addConsent(consent: Omit<Consent, 'id' | 'createdAt'>): Promise<Consent> {
-    const [row] = (await this.dataSource.query(
+  async addConsent(consent: Omit<Consent, 'id' | 'createdAt'>, manager: EntityManager): Promise<Consent> {
+    const [row] = (await manager.query(
       `INSERT INTO exchange.consent (organisation_id, partner_node, kind, record_id, created_by) VALUES ($1, $2, $3, $4, $5) RETURNING ${CONSENT}`,
       [consent.organisationId, consent.partnerNode, consent.kind, consent.recordId, consent.createdBy],
     )) as Consent[];
@@ -67,8 +71,8 @@ export class SharingRepository {
     ]) as Promise<Consent[]>;
   }
 
-  async revokeConsent(organisationId: string, id: string): Promise<boolean> {
-    const rows = (await this.dataSource.query(
+  async revokeConsent(organisationId: string, id: string, manager: EntityManager): Promise<boolean> {
+    const rows = (await manager.query(
       `UPDATE exchange.consent SET revoked_at = now() WHERE id = $1 AND organisation_id = $2 AND revoked_at IS NULL RETURNING id`,
       [id, organisationId],
     )) as [unknown[], number];

@@ -1,5 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { AuditService } from '@landsea/audit';
 import { PARTNER_NODES, type PartnerNodes, type Principal } from '@landsea/auth';
+import { ExchangeAuditAction } from '../exchange.audit.js';
 import { ExchangeErrors } from '../exchange.errors.js';
 import type { ExchangeKind } from '../exchange-records.js';
 import { type Agreement, type Consent, SharingRepository } from './sharing.repository.js';
@@ -9,12 +11,17 @@ import { type Agreement, type Consent, SharingRepository } from './sharing.repos
 export class SharingService {
   constructor(
     private readonly sharing: SharingRepository,
+    private readonly audit: AuditService,
     @Inject(PARTNER_NODES) private readonly partners: PartnerNodes,
   ) {}
 
   async putAgreement(operator: Principal, partnerNode: string, kinds: readonly ExchangeKind[]): Promise<Agreement> {
     if (!(await this.partners.baseUrl(partnerNode))) throw ExchangeErrors.partnerUnknown(partnerNode);
-    return this.sharing.putAgreement(partnerNode, [...new Set(kinds)], operator.subject);
+    return this.sharing.transaction(async (manager) => {
+      const agreement = await this.sharing.putAgreement(partnerNode, [...new Set(kinds)], operator.subject, manager);
+      await this.audit.record({ action: ExchangeAuditAction.AGREEMENT_PUT, actor: operator, target: { type: 'agreement', id: partnerNode }, details: { kinds: agreement.kinds } }, manager);
+      return agreement;
+    });
   }
 
   agreements(): Promise<Agreement[]> {
@@ -23,7 +30,12 @@ export class SharingService {
 
   async consent(caller: Principal, partnerNode: string, kind: ExchangeKind, recordId: string | null): Promise<Consent> {
     if (!(await this.sharing.agreementCovers(partnerNode, kind))) throw ExchangeErrors.noAgreement(partnerNode, kind);
-    return this.sharing.addConsent({ organisationId: organisationOf(caller), partnerNode, kind, recordId, createdBy: caller.subject });
+    const organisationId = organisationOf(caller);
+    return this.sharing.transaction(async (manager) => {
+      const consent = await this.sharing.addConsent({ organisationId, partnerNode, kind, recordId, createdBy: caller.subject }, manager);
+      await this.audit.record({ action: ExchangeAuditAction.CONSENT_GIVEN, actor: caller, organisationId, target: { type: 'consent', id: consent.id }, details: { partnerNode, kind, recordId } }, manager);
+      return consent;
+    });
   }
 
   consents(caller: Principal): Promise<Consent[]> {
@@ -31,7 +43,11 @@ export class SharingService {
   }
 
   async revoke(caller: Principal, id: string): Promise<void> {
-    if (!(await this.sharing.revokeConsent(organisationOf(caller), id))) throw ExchangeErrors.consentNotFound(id);
+    const organisationId = organisationOf(caller);
+    await this.sharing.transaction(async (manager) => {
+      if (!(await this.sharing.revokeConsent(organisationId, id, manager))) throw ExchangeErrors.consentNotFound(id);
+      await this.audit.record({ action: ExchangeAuditAction.CONSENT_REVOKED, actor: caller, organisationId, target: { type: 'consent', id } }, manager);
+    });
   }
 }
 

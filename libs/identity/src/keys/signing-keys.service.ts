@@ -3,7 +3,8 @@ import { ConfigService } from '@nestjs/config';
 import { calculateJwkThumbprint, CompactSign, exportJWK, generateKeyPair, importJWK, type JWK } from 'jose';
 import type { Principal, RecordSigner } from '@landsea/auth';
 import type { AppConfig } from '@landsea/config';
-import { AuditAction, AuditService } from '../audit/audit.service.js';
+import { AuditService } from '@landsea/audit';
+import { AuditAction } from '../identity.audit.js';
 import { SigningKeyRepository } from './signing-key.repository.js';
 
 export const TOKEN_ALGORITHM = 'ES256';

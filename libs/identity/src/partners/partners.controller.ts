@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiDefaultResponse, ApiOkResponse, A
 import type { JSONWebKeySet } from 'jose';
 import { CurrentPrincipal, type Principal, Role, Roles } from '@landsea/auth';
 import { ErrorBody, validationFailed } from '@landsea/errors';
-import { AuditAction, AuditService } from '../audit/audit.service.js';
+import { AuditService } from '@landsea/audit';
+import { AuditAction } from '../identity.audit.js';
 import { IdentityErrors } from '../identity.errors.js';
 import { PartnerDto, RegisterPartnerDto } from './dto/partner.dto.js';
 import { PartnerNodeRepository } from './partner-node.repository.js';

@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { type Principal, Role } from '@landsea/auth';
-import { AuditAction, AuditService } from '../audit/audit.service.js';
+import { AuditService } from '@landsea/audit';
+import { AuditAction } from '../identity.audit.js';
 import { IdentityErrors } from '../identity.errors.js';
 import { OrganisationRepository } from '../organisations/organisation.repository.js';
 import { PasswordService } from '../passwords/password.service.js';

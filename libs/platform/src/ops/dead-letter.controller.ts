@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiDefaultResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Role, Roles } from '@landsea/auth';
+import { CurrentPrincipal, type Principal, Role, Roles } from '@landsea/auth';
 import { ErrorBody } from '@landsea/errors';
 import { DeadLetterService } from '@landsea/queue';
 import { DeadLetterDto, ListDeadLettersQuery, ReplayResultDto } from './dto/dead-letter.dto.js';
@@ -25,8 +25,8 @@ export class DeadLetterController {
   @HttpCode(202)
   @ApiOperation({ summary: 'Put a dead-lettered job back on its queue' })
   @ApiOkResponse({ type: ReplayResultDto })
-  async replay(@Param('id', new ParseUUIDPipe()) id: string): Promise<ReplayResultDto> {
-    const { letter, jobId } = await this.deadLetters.replay(id);
+  async replay(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() operator: Principal): Promise<ReplayResultDto> {
+    const { letter, jobId } = await this.deadLetters.replay(operator, id);
     return { deadLetter: DeadLetterDto.from(letter), jobId };
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import type { EntityManager, Repository } from 'typeorm';
 import { DeadLetterEntity } from './dead-letter.entity.js';
 
 export interface NewDeadLetter {
@@ -34,13 +34,17 @@ export class DeadLetterRepository {
     return query.getMany();
   }
 
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.rows.manager.transaction(work);
+  }
+
   findById(id: string): Promise<DeadLetterEntity | null> {
     return this.rows.findOneBy({ id });
   }
 
   /** Counts one more replay and returns the new count, atomically, so concurrent replays get distinct job ids. */
-  async countReplay(id: string): Promise<number> {
-    const [rows] = (await this.rows.query(
+  async countReplay(id: string, manager: EntityManager): Promise<number> {
+    const [rows] = (await manager.query(
       'UPDATE platform.dead_letter SET replay_count = replay_count + 1, replayed_at = now() WHERE id = $1 RETURNING replay_count',
       [id],
     )) as [Array<{ replay_count: number }>, number];

@@ -2,9 +2,16 @@ import { Injectable, Logger } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Job, Queue } from 'bullmq';
+import { AuditService } from '@landsea/audit';
+import type { Principal } from '@landsea/auth';
 import { DeadLetterEntity } from './dead-letter.entity.js';
 import { deadLetterNotFound, deadLetterQueueUnknown } from './dead-letter.errors.js';
 import { DeadLetterRepository } from './dead-letter.repository.js';
+
+/** What the queues audit, in the node's one trail (@landsea/audit). */
+export enum QueueAuditAction {
+  DEAD_LETTER_REPLAYED = 'platform.dead_letter_replayed',
+}
 
 @Injectable()
 export class DeadLetterService {
@@ -13,6 +20,7 @@ export class DeadLetterService {
   constructor(
     private readonly letters: DeadLetterRepository,
     private readonly moduleRef: ModuleRef,
+    private readonly audit: AuditService,
   ) {}
 
   async record(queue: string, job: Job, error: Error): Promise<void> {
@@ -32,12 +40,16 @@ export class DeadLetterService {
   }
 
   /** Puts the failed job back on its queue under a fresh job id, with a full set of attempts. */
-  async replay(id: string): Promise<{ letter: DeadLetterEntity; jobId: string }> {
+  async replay(operator: Principal, id: string): Promise<{ letter: DeadLetterEntity; jobId: string }> {
     const letter = await this.letters.findById(id);
     if (!letter) throw deadLetterNotFound(id);
     const queue = this.queue(letter.queue);
-    const count = await this.letters.countReplay(id);
-    const jobId = `${letter.jobId}-replay-${count}`;
+    const jobId = await this.letters.transaction(async (manager) => {
+      const fresh = `${letter.jobId}-replay-${await this.letters.countReplay(id, manager)}`;
+      const details = { queue: letter.queue, jobName: letter.jobName, jobId: fresh };
+      await this.audit.record({ action: QueueAuditAction.DEAD_LETTER_REPLAYED, actor: operator, target: { type: 'dead_letter', id }, details }, manager);
+      return fresh;
+    });
     await queue.add(letter.jobName, letter.data, { jobId });
     this.logger.log({ queue: letter.queue, jobId, deadLetterId: id }, 'Dead letter replayed');
     const replayed = await this.letters.findById(id);

@@ -1,0 +1,24 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiDefaultResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuditEventDto, AuditService } from '@landsea/audit';
+import { CurrentPrincipal, type Principal, Role, Roles } from '@landsea/auth';
+import { ErrorBody } from '@landsea/errors';
+import { IdentityAuditQuery } from './dto/identity-audit.dto.js';
+
+/** Identity's share of the node's audit trail, as this route always served it; GET /audit serves all of it. */
+@ApiTags('identity')
+@ApiBearerAuth()
+@ApiDefaultResponse({ type: ErrorBody })
+@Roles(Role.NODE_OPERATOR)
+@Controller('identity/audit')
+export class IdentityAuditController {
+  constructor(private readonly audit: AuditService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'The identity audit trail, newest first (node operators)' })
+  @ApiOkResponse({ type: [AuditEventDto] })
+  async find(@CurrentPrincipal() operator: Principal, @Query() query: IdentityAuditQuery): Promise<AuditEventDto[]> {
+    const page = await this.audit.page(operator, { ...query, actionPrefix: 'identity.', limit: query.limit ?? 100 });
+    return page.items.map((event) => AuditEventDto.from(event));
+  }
+}
