@@ -1,5 +1,6 @@
 import { HttpStatus } from '@nestjs/common';
 import { DomainError } from '@landsea/errors';
+import { uploadTooLarge } from '@landsea/platform';
 import type { SchemaProblem } from './dcsa/dcsa-schemas.js';
 
 export enum BillsErrorCode {
@@ -31,6 +32,7 @@ export enum BillsErrorCode {
   PINT_NO_SIGNED_ANSWER = 'PINT_NO_SIGNED_ANSWER',
   PINT_ENVELOPE_NOT_FOUND = 'PINT_ENVELOPE_NOT_FOUND',
   PINT_DOCUMENT_NOT_BASE64 = 'PINT_DOCUMENT_NOT_BASE64',
+  ATTACHMENT_TOO_LARGE = 'ATTACHMENT_TOO_LARGE',
 }
 
 const forbidden = (code: BillsErrorCode, message: string) => new DomainError(HttpStatus.FORBIDDEN, code, message);
@@ -101,6 +103,7 @@ export const BillsErrors = {
     new DomainError(HttpStatus.BAD_REQUEST, BillsErrorCode.PINT_DOCUMENT_NOT_BASE64, 'The body is not an additional document: PINT sends it as one JSON string, Base64-encoded', [
       { field: 'body', message: 'a JSON string of Base64' },
     ]),
+  attachmentTooLarge: (limitBytes: number) => uploadTooLarge(limitBytes, BillsErrorCode.ATTACHMENT_TOO_LARGE),
   noSignedAnswer: (detail: string) =>
     new DomainError(HttpStatus.BAD_GATEWAY, BillsErrorCode.PINT_NO_SIGNED_ANSWER, `The receiving platform gave no signed answer (${detail}); the bill stays yours, try again`),
 };

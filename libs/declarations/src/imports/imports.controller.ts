@@ -1,9 +1,12 @@
 import { Controller, HttpCode, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiDefaultResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
+import { ConfigService } from '@nestjs/config';
 import type { FastifyRequest } from 'fastify';
+import type { AppConfig } from '@landsea/config';
 import { Role, Roles } from '@landsea/auth';
 import { ErrorBody } from '@landsea/errors';
+import { readUpload } from '@landsea/platform';
 import { DeclarationsErrors } from '../declarations.errors.js';
 import { ImportsService } from './imports.service.js';
 import type { ImportedDocument, ImportResult } from './recognise.js';
@@ -27,7 +30,10 @@ class ImportResultDto {
 @ApiDefaultResponse({ type: ErrorBody })
 @Controller('declarations/imports')
 export class ImportsController {
-  constructor(private readonly imports: ImportsService) {}
+  constructor(
+    private readonly imports: ImportsService,
+    private readonly config: ConfigService<AppConfig, true>,
+  ) {}
 
   @Post()
   @HttpCode(200)
@@ -37,8 +43,7 @@ export class ImportsController {
   @ApiOperation({ summary: 'Read an invoice or packing list from CSV or XLSX, with columns recognised from Chinese or English headers' })
   @ApiOkResponse({ type: ImportResultDto })
   async read(@Req() request: FastifyRequest, @Query() query: ImportQuery): Promise<ImportResult> {
-    const file = await request.file();
-    if (!file) throw DeclarationsErrors.uploadMissing();
-    return this.imports.read({ filename: file.filename, mimetype: file.mimetype, data: await file.toBuffer() }, query.document);
+    const file = await readUpload(request, { maxBytes: this.config.get('IMPORT_MAX_BYTES', { infer: true }), missing: DeclarationsErrors.uploadMissing });
+    return this.imports.read(file, query.document);
   }
 }

@@ -31,8 +31,8 @@ export async function createHttpApp(module: DynamicModule, options: HttpAppOptio
     logger: new PinoNestLogger(logger),
     abortOnError: false,
   });
-  // Uploads (智能单证: invoices and packing lists) are small documents, one at a time.
-  await app.register(multipart as never, { limits: { fileSize: 5 * 1024 * 1024, files: 1, fields: 10 } });
+  // Uploads are one document at a time; each route reads it with readUpload and its own size limit.
+  await app.register(multipart as never, { limits: { files: 1, fields: 10 } });
   const fastify = app.getHttpAdapter().getInstance();
   const metrics = app.get(MetricsService);
   fastify.addHook('onRequest', (request, reply, done) => {
