@@ -17,6 +17,7 @@ class ImportQuery {
 
 class ImportResultDto {
   @ApiProperty({ enum: ['invoice', 'packingList'] }) document: string;
+  @ApiProperty({ example: 'Invoice', description: 'The sheet the lines were read from: of those whose headers are recognised, the one with the most columns' }) sheet: string;
   @ApiProperty() headerRow: number;
   @ApiProperty({ example: [{ header: '商品名称', cell: 'B1', field: 'productNameZh' }] }) columns: object[];
   @ApiProperty({ example: [{ header: '备注', cell: 'K1' }] }) unrecognisedColumns: object[];
@@ -40,7 +41,7 @@ export class ImportsController {
   @Roles(Role.DECLARANT, Role.ORG_ADMIN)
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
-  @ApiOperation({ summary: 'Read an invoice or packing list from CSV or XLSX, with columns recognised from Chinese or English headers' })
+  @ApiOperation({ summary: 'Read an invoice or packing list from XLSX or CSV (UTF-8 or GB18030), with columns recognised from Chinese or English headers' })
   @ApiOkResponse({ type: ImportResultDto })
   async read(@Req() request: FastifyRequest, @Query() query: ImportQuery): Promise<ImportResult> {
     const file = await readUpload(request, { maxBytes: this.config.get('IMPORT_MAX_BYTES', { infer: true }), missing: DeclarationsErrors.uploadMissing });
