@@ -34,8 +34,9 @@ const QUEUE = 16;
 
 /**
  * Reads XLSX (exceljs) and CSV (csv-parse, UTF-8 or GB18030) in worker threads, so no upload can
- * hold the event loop: a reader that takes longer than IMPORT_PARSE_TIMEOUT_MS is terminated,
- * and one that needs more memory than its thread has dies alone.
+ * hold the event loop: a reader that runs longer than IMPORT_PARSE_TIMEOUT_MS (counted from when
+ * its thread starts, not while it waits for one) is terminated, and one that needs more memory
+ * than its thread has dies alone.
  */
 @Injectable()
 export class SpreadsheetReader implements OnModuleDestroy {
@@ -44,30 +45,50 @@ export class SpreadsheetReader implements OnModuleDestroy {
     filename: new URL('./spreadsheet.worker.mjs', import.meta.url).href,
     minThreads: 0,
     maxThreads: THREADS,
-    maxQueue: QUEUE,
     idleTimeout: 30_000,
     resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 32 },
   });
   private readonly timeoutMs: number;
+  /** Reads running, and those waiting for a thread: a file's time starts when its thread does. */
+  private running = 0;
+  private readonly waiting: Array<() => void> = [];
 
   constructor(config: ConfigService<AppConfig, true>) {
     this.timeoutMs = config.get('IMPORT_PARSE_TIMEOUT_MS', { infer: true });
   }
 
   async read(kind: SpreadsheetKind, data: Uint8Array): Promise<Sheet[]> {
+    await this.threadFree();
     let answer: WorkerAnswer;
     try {
       answer = (await this.pool.run({ kind, data }, { signal: AbortSignal.timeout(this.timeoutMs) })) as WorkerAnswer;
     } catch (error) {
       throw new SpreadsheetError(this.failure(error as Error));
+    } finally {
+      this.release();
     }
     if ('refused' in answer) throw new SpreadsheetError(answer.refused);
     return answer.sheets;
   }
 
+  private async threadFree(): Promise<void> {
+    if (this.running < THREADS) {
+      this.running += 1;
+      return;
+    }
+    if (this.waiting.length >= QUEUE) throw new SpreadsheetError({ reason: 'BUSY', problem: 'BUSY', details: {} });
+    // The read that ends hands its thread straight over.
+    await new Promise<void>((resolve) => this.waiting.push(resolve));
+  }
+
+  private release(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.running -= 1;
+  }
+
   private failure(error: Error): SpreadsheetRefusal {
     if (error.name === 'AbortError' || error.name === 'TimeoutError') return { reason: 'TIMEOUT', problem: 'TIMEOUT', details: { limitMs: this.timeoutMs } };
-    if (error.message === 'Task queue is at limit') return { reason: 'BUSY', problem: 'BUSY', details: {} };
     // The thread died: out of memory (ERR_WORKER_OUT_OF_MEMORY) is the only way the worker's own code lets it.
     return { reason: 'TOO_LARGE', problem: 'OUT_OF_MEMORY', details: {} };
   }
