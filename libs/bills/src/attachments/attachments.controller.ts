@@ -25,7 +25,7 @@ export class AttachmentsController {
   @Roles(Role.ORG_ADMIN, Role.DECLARANT, Role.BANK_OFFICER, Role.CARRIER_AGENT)
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
-  @ApiOperation({ summary: 'Attach a supporting document (PDF, PNG or JPEG) to a bill, kept with its SHA-256 (the carrier or the holder)' })
+  @ApiOperation({ summary: 'Attach a supporting document (PDF, PNG or JPEG, up to ATTACHMENT_MAX_BYTES) to a bill, kept with its SHA-256 (the carrier or the holder)' })
   @ApiCreatedResponse({ type: AttachmentDto })
   async attach(@Param('id', new ParseUUIDPipe()) id: string, @Req() request: FastifyRequest, @CurrentPrincipal() caller: Principal): Promise<AttachmentDto> {
     const file = await readUpload(request, { maxBytes: this.config.get('ATTACHMENT_MAX_BYTES', { infer: true }), missing: BillsErrors.attachmentMissing, tooLarge: BillsErrors.attachmentTooLarge });

@@ -57,7 +57,7 @@ export class PintController {
   } satisfies RouteBodyLimitConfig & BodyTooLargeConfig)
   @ApiOperation({
     summary:
-      'DCSA PINT 3.0.0 transfer additional document: one supporting document the manifest declares, as a Base64 JSON string; refused with a signed INCD if its SHA-256 or size is not the declared one',
+      'DCSA PINT 3.0.0 transfer additional document: one supporting document the manifest declares, as a Base64 JSON string of up to ATTACHMENT_MAX_BYTES (larger: 413); refused with a signed INCD if its SHA-256 or size is not the declared one',
   })
   @ApiParam(ENVELOPE_REFERENCE)
   @ApiParam({ name: 'documentChecksum', description: 'SHA-256 of the document, as the manifest declares it', schema: { type: 'string', pattern: '^[0-9a-f]{64}$' } })

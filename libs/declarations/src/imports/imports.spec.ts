@@ -110,4 +110,13 @@ describe('智能单证: reading the documents a declarant already has', () => {
       await slow.onModuleDestroy();
     }
   });
+
+  it('tells uploads beyond the queue to come back, and reads every one it queued', async () => {
+    const answers = await Promise.all(Array.from({ length: 40 }, () => refusal(reader.read('csv', strToU8('数量,单价\n1,2\n')))));
+    const busy = answers.filter((a) => (a as { reason?: string } | undefined)?.reason === 'BUSY');
+    expect(busy.length).toBeGreaterThan(0);
+    // The rest (a thread or two, and the queue of sixteen) are read, not refused.
+    expect(answers.filter((a) => a === undefined).length).toBe(40 - busy.length);
+    expect(40 - busy.length).toBeGreaterThanOrEqual(17);
+  });
 });
