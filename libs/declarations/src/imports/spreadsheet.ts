@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { MessageChannel } from 'node:worker_threads';
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { Piscina } from 'piscina';
@@ -35,7 +36,7 @@ const QUEUE = 16;
 /**
  * Reads XLSX (exceljs) and CSV (csv-parse, UTF-8 or GB18030) in worker threads, so no upload can
  * hold the event loop: a reader that runs longer than IMPORT_PARSE_TIMEOUT_MS (counted from when
- * its thread starts, not while it waits for one) is terminated, and one that needs more memory
+ * it begins, not while it waits for a thread) is terminated, and one that needs more memory
  * than its thread has dies alone.
  */
 @Injectable()
@@ -45,50 +46,39 @@ export class SpreadsheetReader implements OnModuleDestroy {
     filename: new URL('./spreadsheet.worker.mjs', import.meta.url).href,
     minThreads: 0,
     maxThreads: THREADS,
-    idleTimeout: 30_000,
+    maxQueue: QUEUE,
+    idleTimeout: 60_000,
     resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 32 },
   });
   private readonly timeoutMs: number;
-  /** Reads running, and those waiting for a thread: a file's time starts when its thread does. */
-  private running = 0;
-  private readonly waiting: Array<() => void> = [];
 
   constructor(config: ConfigService<AppConfig, true>) {
     this.timeoutMs = config.get('IMPORT_PARSE_TIMEOUT_MS', { infer: true });
   }
 
   async read(kind: SpreadsheetKind, data: Uint8Array): Promise<Sheet[]> {
-    await this.threadFree();
+    if (this.pool.queueSize >= QUEUE) throw new SpreadsheetError({ reason: 'BUSY', problem: 'BUSY', details: {} });
+    // The clock starts when the worker says it has begun: not while the file waits for a thread,
+    // nor while a new thread loads its modules.
+    const { port1: started, port2: starting } = new MessageChannel();
+    const stop = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    started.once('message', () => (timer = setTimeout(() => stop.abort(), this.timeoutMs)));
     let answer: WorkerAnswer;
     try {
-      answer = (await this.pool.run({ kind, data }, { signal: AbortSignal.timeout(this.timeoutMs) })) as WorkerAnswer;
+      answer = (await this.pool.run({ kind, data, started: starting }, { signal: stop.signal, transferList: [starting] })) as WorkerAnswer;
     } catch (error) {
       throw new SpreadsheetError(this.failure(error as Error));
     } finally {
-      this.release();
+      clearTimeout(timer);
+      started.close();
     }
     if ('refused' in answer) throw new SpreadsheetError(answer.refused);
     return answer.sheets;
   }
 
-  private async threadFree(): Promise<void> {
-    if (this.running < THREADS) {
-      this.running += 1;
-      return;
-    }
-    if (this.waiting.length >= QUEUE) throw new SpreadsheetError({ reason: 'BUSY', problem: 'BUSY', details: {} });
-    // The read that ends hands its thread straight over.
-    await new Promise<void>((resolve) => this.waiting.push(resolve));
-  }
-
-  private release(): void {
-    const next = this.waiting.shift();
-    if (next) next();
-    else this.running -= 1;
-  }
-
   private failure(error: Error): SpreadsheetRefusal {
-    if (error.name === 'AbortError' || error.name === 'TimeoutError') return { reason: 'TIMEOUT', problem: 'TIMEOUT', details: { limitMs: this.timeoutMs } };
+    if (error.name === 'AbortError') return { reason: 'TIMEOUT', problem: 'TIMEOUT', details: { limitMs: this.timeoutMs } };
     // The thread died: out of memory (ERR_WORKER_OUT_OF_MEMORY) is the only way the worker's own code lets it.
     return { reason: 'TOO_LARGE', problem: 'OUT_OF_MEMORY', details: {} };
   }
