@@ -195,6 +195,49 @@ describe('bills moving between eBL platforms as DCSA PINT envelopes', () => {
     expect(answer(await post(envelope).expect(200))).toMatchObject({ responseCode: 'DUPE', receivedAdditionalDocumentChecksums: [checksum] });
   });
 
+  it('carries a 3 MB supporting document, three times the JSON body limit, in its own PUT: RECE there with every byte', async () => {
+    const { id, number } = await issueStraight();
+    const scan = Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(3 * 1024 * 1024)]);
+    await request(cq.server).post(`/bills/${id}/attachments`).set('authorization', `Bearer ${parties.exporter.token}`).attach('file', scan, 'scan.pdf').expect(201);
+    expect((await sendToGx(id, thai()).expect(200)).body).toMatchObject({ state: 'TRANSFERRED_OUT' });
+    const held = await request(gx.server).get('/bills?holding=true').set('authorization', `Bearer ${gxConsignee.token}`).expect(200);
+    const arrived = held.body.find((b: { number: string }) => b.number === number);
+    const attachments = await request(gx.server).get(`/bills/${arrived.id}/attachments`).set('authorization', `Bearer ${gxConsignee.token}`).expect(200);
+    expect(attachments.body).toEqual([expect.objectContaining({ name: 'scan.pdf', sizeBytes: scan.length, sha256: sha256Hex(scan) })]);
+    const stored = (await gx.app.get(DataSource).query('SELECT content FROM bills.bill_attachment WHERE id = $1', [attachments.body[0].id])) as Array<{ content: Buffer }>;
+    expect(sha256Hex(stored[0].content)).toBe(sha256Hex(scan));
+  });
+
+  it('refuses an additional document over ATTACHMENT_MAX_BYTES with 413 naming the limit, before reading it', async () => {
+    const tooLarge = JSON.stringify('A'.repeat(8 * 1024 * 1024));
+    const res = await request(gx.server).put(`/v3/envelopes/${randomBytes(16).toString('hex')}/additional-documents/${'0'.repeat(64)}`).set('content-type', 'application/json').send(tooLarge).expect(413);
+    expect(res.body).toMatchObject({ code: 'ATTACHMENT_TOO_LARGE', details: [{ limitBytes: expect.any(Number) }] });
+    expect(res.body.details[0].limitBytes).toBeGreaterThan((4 * 5 * 1024 * 1024) / 3);
+  });
+
+  it('refuses at the start, BENV, an envelope whose manifest declares a document larger than ATTACHMENT_MAX_BYTES', async () => {
+    const { id } = await issueStraight();
+    await request(cq.server).post(`/bills/${id}/attachments`).set('authorization', `Bearer ${parties.exporter.token}`).attach('file', Buffer.from('%PDF-1.7\n%%EOF\n'), 'small.pdf').expect(201);
+    let refused: { responseCode: string; reason?: string } | undefined;
+    const res = await intercepting(
+      async (url, init, real) => {
+        if (new URL(url).pathname !== '/v3/envelopes') return real(url, init);
+        // The manifest as a platform taking larger documents would sign it.
+        const envelope = JSON.parse(init?.body as string) as EblEnvelope;
+        const manifest = payloadOf(envelope.envelopeManifestSignedContent) as { supportingDocuments: Array<{ size: number }> };
+        manifest.supportingDocuments[0].size = 6 * 1024 * 1024;
+        const forged = { ...envelope, envelopeManifestSignedContent: await signAsCq(manifest) };
+        const answered = await real(url, { ...init, body: JSON.stringify(forged) });
+        refused = answer({ body: await answered.clone().json() } as request.Response);
+        return answered;
+      },
+      () => sendToGx(id, thai()),
+    );
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(refused).toMatchObject({ responseCode: 'BENV', reason: expect.stringContaining('at most 5242880 bytes') });
+    expect(Number(((await gx.app.get(DataSource).query(`SELECT count(*) FROM bills.pint_document`)) as Array<{ count: string }>)[0].count)).toBe(0);
+  });
+
   it('sends the same envelope again after its answer was lost: DUPE there, and the bill transferred out here', async () => {
     const { id, number } = await issueStraight();
     // Guangxi takes the envelope, but its RECE never reaches Chongqing.

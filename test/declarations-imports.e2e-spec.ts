@@ -41,6 +41,7 @@ describe('uploading the invoice and packing list a declarant already has (智能
 
   it.each([
     ['a PDF', () => Buffer.from('%PDF-1.7'), 'invoice.pdf', 415, 'UNSUPPORTED_FILE_TYPE'],
+    ['a legacy .xls workbook', () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]), 'invoice.xls', 415, 'UNSUPPORTED_FILE_TYPE'],
     ['a zip bomb', () => zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(25 * 1024 * 1024) }, { level: 1 }), 'bomb.xlsx', 400, 'SPREADSHEET_UNSAFE'],
     ['a file named .xlsx that is not one', () => Buffer.from('hello'), 'fake.xlsx', 400, 'SPREADSHEET_UNREADABLE'],
     ['a sheet without invoice headers', () => xlsxWorkbook([['Name', 'Phone'], ['Li', '123']]), 'contacts.xlsx', 400, 'NO_HEADERS_RECOGNISED'],
@@ -48,6 +49,12 @@ describe('uploading the invoice and packing list a declarant already has (智能
   ])('refuses %s with a clear error', async (_, data, filename, status, code) => {
     const res = await upload('invoice', data(), filename as string).expect(status as number);
     expect(res.body).toMatchObject({ statusCode: status, code });
+  });
+
+  it('reads a workbook by what its bytes are, whatever name and type it claims', async () => {
+    const workbook = xlsxWorkbook([['数量', '单价'], [3, 4]]);
+    const res = await upload('invoice', workbook, 'invoice.csv', 'text/csv').expect(200);
+    expect(res.body).toMatchObject({ sheet: 'Invoice', lines: [{ values: { quantity: '3', unitPrice: '4' }, sources: { quantity: 'A2', unitPrice: 'B2' } }] });
   });
 
   it('asks for the file when none is attached', async () => {

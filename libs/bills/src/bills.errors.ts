@@ -1,5 +1,6 @@
 import { HttpStatus } from '@nestjs/common';
 import { DomainError, type LocalisedMessage } from '@landsea/errors';
+import { uploadTooLarge } from '@landsea/platform';
 import type { SchemaProblem } from './dcsa/dcsa-schemas.js';
 
 export enum BillsErrorCode {
@@ -31,6 +32,7 @@ export enum BillsErrorCode {
   PINT_NO_SIGNED_ANSWER = 'PINT_NO_SIGNED_ANSWER',
   PINT_ENVELOPE_NOT_FOUND = 'PINT_ENVELOPE_NOT_FOUND',
   PINT_DOCUMENT_NOT_BASE64 = 'PINT_DOCUMENT_NOT_BASE64',
+  ATTACHMENT_TOO_LARGE = 'ATTACHMENT_TOO_LARGE',
 }
 
 const forbidden = (code: BillsErrorCode, message: LocalisedMessage) => new DomainError(HttpStatus.FORBIDDEN, code, message);
@@ -199,6 +201,7 @@ export const BillsErrors = {
       },
       [{ field: 'body', message: { en: 'a JSON string of Base64', 'zh-CN': 'Base64 编码的 JSON 字符串' } }],
     ),
+  attachmentTooLarge: (limitBytes: number) => uploadTooLarge(limitBytes, BillsErrorCode.ATTACHMENT_TOO_LARGE),
   noSignedAnswer: (detail: LocalisedMessage) =>
     new DomainError(HttpStatus.BAD_GATEWAY, BillsErrorCode.PINT_NO_SIGNED_ANSWER, {
       en: `The receiving platform gave no signed answer (${detail.en}); the bill stays yours, try again`,

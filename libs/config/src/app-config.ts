@@ -222,6 +222,27 @@ export class AppConfig {
   @Max(64 * 1024 * 1024)
   HTTP_BODY_LIMIT_BYTES = 1024 * 1024;
 
+  /** The largest supporting document (PDF, PNG, JPEG) a bill takes, by upload or by DCSA PINT. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1024)
+  @Max(256 * 1024 * 1024)
+  ATTACHMENT_MAX_BYTES = 5 * 1024 * 1024;
+
+  /** The largest invoice or packing list spreadsheet (智能单证) a declarant may upload. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1024)
+  @Max(64 * 1024 * 1024)
+  IMPORT_MAX_BYTES = 5 * 1024 * 1024;
+
+  /** How long one spreadsheet may take to read, in its worker thread, before it is refused. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(100)
+  @Max(120_000)
+  IMPORT_PARSE_TIMEOUT_MS = 5000;
+
   @Transform(toBoolean)
   @IsBoolean()
   OUTBOX_RELAY_ENABLED = true;

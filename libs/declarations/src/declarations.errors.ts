@@ -1,5 +1,6 @@
 import { HttpStatus } from '@nestjs/common';
 import { CommonErrorCode, DomainError, type ErrorDetail, type LocalisedMessage } from '@landsea/errors';
+import type { SpreadsheetRefusal } from './imports/spreadsheet.js';
 
 export enum DeclarationsErrorCode {
   DOSSIER_NOT_FOUND = 'DOSSIER_NOT_FOUND',
@@ -20,6 +21,9 @@ export enum DeclarationsErrorCode {
   SPREADSHEET_UNSAFE = 'SPREADSHEET_UNSAFE',
   SPREADSHEET_UNREADABLE = 'SPREADSHEET_UNREADABLE',
   NO_HEADERS_RECOGNISED = 'NO_HEADERS_RECOGNISED',
+  SPREADSHEET_TOO_LARGE = 'SPREADSHEET_TOO_LARGE',
+  SPREADSHEET_TIMEOUT = 'SPREADSHEET_TIMEOUT',
+  SPREADSHEET_READERS_BUSY = 'SPREADSHEET_READERS_BUSY',
 }
 
 /** What a filing cannot be, as the services word it, in Chinese. */
@@ -139,8 +143,12 @@ export const DeclarationsErrors = {
       en: `${name} is neither a CSV nor an XLSX workbook`,
       'zh-CN': `${name} 既不是 CSV 文件，也不是 XLSX 工作簿`,
     }),
-  spreadsheet: (reason: 'UNSAFE' | 'UNREADABLE', message: LocalisedMessage) =>
-    new DomainError(HttpStatus.BAD_REQUEST, reason === 'UNSAFE' ? DeclarationsErrorCode.SPREADSHEET_UNSAFE : DeclarationsErrorCode.SPREADSHEET_UNREADABLE, message),
+  spreadsheetRefused: (refusal: SpreadsheetRefusal) => {
+    const { status, code } = SPREADSHEET_REFUSALS[refusal.reason];
+    const message = SPREADSHEET_PROBLEMS[refusal.problem] ?? SPREADSHEET_PROBLEMS.NOT_XLSX;
+    const details = Object.keys(refusal.details).length > 0 ? [refusal.details] : undefined;
+    return new DomainError(status, code, message(refusal.details), details);
+  },
   noHeaders: (document: string) =>
     new DomainError(
       HttpStatus.BAD_REQUEST,
@@ -155,4 +163,46 @@ export const DeclarationsErrors = {
       en: 'Your organisation is not registered on this node',
       'zh-CN': '贵单位尚未在本节点注册',
     }),
+};
+
+const SPREADSHEET_REFUSALS: Record<SpreadsheetRefusal['reason'], { status: HttpStatus; code: DeclarationsErrorCode }> = {
+  UNSAFE: { status: HttpStatus.BAD_REQUEST, code: DeclarationsErrorCode.SPREADSHEET_UNSAFE },
+  UNREADABLE: { status: HttpStatus.BAD_REQUEST, code: DeclarationsErrorCode.SPREADSHEET_UNREADABLE },
+  TOO_LARGE: { status: HttpStatus.PAYLOAD_TOO_LARGE, code: DeclarationsErrorCode.SPREADSHEET_TOO_LARGE },
+  TIMEOUT: { status: HttpStatus.UNPROCESSABLE_ENTITY, code: DeclarationsErrorCode.SPREADSHEET_TIMEOUT },
+  BUSY: { status: HttpStatus.SERVICE_UNAVAILABLE, code: DeclarationsErrorCode.SPREADSHEET_READERS_BUSY },
+};
+
+type Details = SpreadsheetRefusal['details'];
+const where = (d: Details) => (d.sheet ? `Sheet ${d.sheet}` : 'The file');
+const whereZh = (d: Details) => (d.sheet ? `工作表 ${d.sheet}` : '该文件');
+
+/** What the spreadsheet reader (its worker) found wrong with a file, in words a declarant can act on. */
+const SPREADSHEET_PROBLEMS: Record<string, (d: Details) => LocalisedMessage> = {
+  NOT_XLSX: () => ({ en: 'The file is not an XLSX workbook', 'zh-CN': '该文件不是 XLSX 工作簿' }),
+  DAMAGED: () => ({ en: 'The workbook is damaged', 'zh-CN': '工作簿已损坏' }),
+  ZIP_BOMB: () => ({
+    en: 'The workbook expands to far more than any invoice or packing list; it is refused as a zip bomb',
+    'zh-CN': '该工作簿解压后远大于任何发票或装箱单，按压缩炸弹拒收',
+  }),
+  EXTERNAL_LINK: () => ({ en: 'The workbook links to other workbooks; save it with values only', 'zh-CN': '该工作簿链接了其他工作簿，请另存为仅含数值的文件' }),
+  EXTERNAL_FORMULA: (d) => ({
+    en: `Cell ${d.cell} of ${d.sheet} has a formula that reaches outside the workbook; save it with values only`,
+    'zh-CN': `工作表 ${d.sheet} 的单元格 ${d.cell} 含有引用工作簿以外内容的公式，请另存为仅含数值的文件`,
+  }),
+  NOT_TEXT: () => ({ en: 'The file is not a text CSV', 'zh-CN': '该文件不是文本格式的 CSV' }),
+  CSV_DAMAGED: (d) => ({
+    en: `The CSV cannot be read near line ${d.line ?? 1}: a quote is left open or a row is broken`,
+    'zh-CN': `CSV 第 ${d.line ?? 1} 行附近无法读取：引号未闭合或行格式错误`,
+  }),
+  TOO_MANY_SHEETS: (d) => ({ en: `The workbook has more than ${d.limit} sheets`, 'zh-CN': `工作簿的工作表超过 ${d.limit} 个` }),
+  TOO_MANY_ROWS: (d) => ({ en: `${where(d)} has more than ${d.limit} rows, more than any invoice or packing list`, 'zh-CN': `${whereZh(d)} 超过 ${d.limit} 行，超出任何发票或装箱单的规模` }),
+  TOO_MANY_COLUMNS: (d) => ({ en: `${where(d)} has more than ${d.limit} columns`, 'zh-CN': `${whereZh(d)} 超过 ${d.limit} 列` }),
+  TOO_MANY_CELLS: (d) => ({ en: `The file has more than ${d.limit} cells, more than any invoice or packing list`, 'zh-CN': `文件超过 ${d.limit} 个单元格，超出任何发票或装箱单的规模` }),
+  OUT_OF_MEMORY: () => ({ en: 'Reading the file needs far more memory than any invoice or packing list; it was stopped', 'zh-CN': '读取该文件所需内存远超任何发票或装箱单，已停止读取' }),
+  TIMEOUT: (d) => ({
+    en: `Reading the file took longer than ${d.limitMs} ms, far more than any invoice or packing list needs; it was stopped`,
+    'zh-CN': `读取该文件超过 ${d.limitMs} 毫秒，远超任何发票或装箱单所需，已停止读取`,
+  }),
+  BUSY: () => ({ en: 'Too many spreadsheets are being read right now; try again in a moment', 'zh-CN': '当前正在读取的表格过多，请稍后再试' }),
 };

@@ -13,6 +13,7 @@ import { FilingsController } from './filings/filings.controller.js';
 import { FilingsService } from './filings/filings.service.js';
 import { ImportsController } from './imports/imports.controller.js';
 import { ImportsService } from './imports/imports.service.js';
+import { SpreadsheetReader } from './imports/spreadsheet.js';
 import { DossierLinkRepository } from './timeline/dossier-link.repository.js';
 import { DossierLinksConsumer, DOSSIER_LINK_EVENTS } from './timeline/dossier-links.consumer.js';
 import { TimelineController } from './timeline/timeline.controller.js';
@@ -35,6 +36,7 @@ import { TimelineService } from './timeline/timeline.service.js';
     DossierLinkRepository,
     DossierLinksConsumer,
     ImportsService,
+    SpreadsheetReader,
     InProcessDossierSource,
     { provide: DOSSIER_SOURCE, useExisting: InProcessDossierSource },
   ],

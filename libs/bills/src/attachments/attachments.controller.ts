@@ -1,8 +1,11 @@
 import { Controller, Get, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiDefaultResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ConfigService } from '@nestjs/config';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AppConfig } from '@landsea/config';
 import { CurrentPrincipal, type Principal, Role, Roles } from '@landsea/auth';
 import { ErrorBody } from '@landsea/errors';
+import { readUpload } from '@landsea/platform';
 import { BillsErrors } from '../bills.errors.js';
 import type { BillAttachmentEntity } from '../bills/bill.entity.js';
 import { AttachmentDto } from '../bills/dto/bill.dto.js';
@@ -13,18 +16,20 @@ import { AttachmentsService } from './attachments.service.js';
 @ApiDefaultResponse({ type: ErrorBody })
 @Controller('bills/:id/attachments')
 export class AttachmentsController {
-  constructor(private readonly attachments: AttachmentsService) {}
+  constructor(
+    private readonly attachments: AttachmentsService,
+    private readonly config: ConfigService<AppConfig, true>,
+  ) {}
 
   @Post()
   @Roles(Role.ORG_ADMIN, Role.DECLARANT, Role.BANK_OFFICER, Role.CARRIER_AGENT)
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
-  @ApiOperation({ summary: 'Attach a supporting document (PDF, PNG or JPEG) to a bill, kept with its SHA-256 (the carrier or the holder)' })
+  @ApiOperation({ summary: 'Attach a supporting document (PDF, PNG or JPEG, up to ATTACHMENT_MAX_BYTES) to a bill, kept with its SHA-256 (the carrier or the holder)' })
   @ApiCreatedResponse({ type: AttachmentDto })
   async attach(@Param('id', new ParseUUIDPipe()) id: string, @Req() request: FastifyRequest, @CurrentPrincipal() caller: Principal): Promise<AttachmentDto> {
-    const file = await request.file();
-    if (!file) throw BillsErrors.attachmentMissing();
-    return view(await this.attachments.attach(caller, id, { filename: file.filename, data: await file.toBuffer() }));
+    const file = await readUpload(request, { maxBytes: this.config.get('ATTACHMENT_MAX_BYTES', { infer: true }), missing: BillsErrors.attachmentMissing, tooLarge: BillsErrors.attachmentTooLarge });
+    return view(await this.attachments.attach(caller, id, { filename: file.filename, data: file.data }));
   }
 
   @Get()

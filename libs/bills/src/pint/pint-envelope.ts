@@ -81,6 +81,11 @@ export function additionalDocuments(manifest: EnvelopeManifest): DocumentMetadat
   return all.filter((d, i) => all.findIndex((o) => o.documentChecksum === d.documentChecksum) === i);
 }
 
+/** The length of the Base64 text of so many bytes, as PINT sends an additional document. */
+export function base64Length(bytes: number): number {
+  return 4 * Math.ceil(bytes / 3);
+}
+
 export interface EnvelopeToBuild {
   readonly transportDocument: TransportDocument;
   /** The chain the bill arrived with from another platform; empty for a bill issued here. */

@@ -1,8 +1,13 @@
 import { Body, Controller, Param, Post, Put, Res } from '@nestjs/common';
 import { ApiBody, ApiDefaultResponse, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { RouteConfig } from '@nestjs/platform-fastify';
 import type { FastifyReply } from 'fastify';
+import type { AppConfig } from '@landsea/config';
 import { Public } from '@landsea/auth';
-import { ErrorBody } from '@landsea/errors';
+import { type BodyTooLargeConfig, ErrorBody } from '@landsea/errors';
+import type { RouteBodyLimitConfig } from '@landsea/platform';
+import { BillsErrorCode } from '../bills.errors.js';
+import { base64Length } from './pint-envelope.js';
 import { type PintReply, PintService } from './pint.service.js';
 
 const SIGNED_RESPONSE = { type: 'string', description: 'JWS (compact) over a DCSA PINT EnvelopeTransferFinishedResponse' };
@@ -45,9 +50,18 @@ export class PintController {
   }
 
   @Put(':envelopeReference/additional-documents/:documentChecksum')
+  // A document is as large as an attachment may be, Base64-encoded in one JSON string: far over the JSON body limit.
+  @RouteConfig({
+    bodyLimit: (config: AppConfig) => base64Length(config.ATTACHMENT_MAX_BYTES) + 2,
+    bodyTooLarge: { code: BillsErrorCode.ATTACHMENT_TOO_LARGE, message: {
+        en: 'The document is larger than ATTACHMENT_MAX_BYTES, the most this platform takes, once Base64-encoded',
+        'zh-CN': '该单据经 Base64 编码后超过本平台可接收的上限（ATTACHMENT_MAX_BYTES）',
+      },
+    },
+  } satisfies RouteBodyLimitConfig & BodyTooLargeConfig)
   @ApiOperation({
     summary:
-      'DCSA PINT 3.0.0 transfer additional document: one supporting document the manifest declares, as a Base64 JSON string; refused with a signed INCD if its SHA-256 or size is not the declared one',
+      'DCSA PINT 3.0.0 transfer additional document: one supporting document the manifest declares, as a Base64 JSON string of up to ATTACHMENT_MAX_BYTES (larger: 413); refused with a signed INCD if its SHA-256 or size is not the declared one',
   })
   @ApiParam(ENVELOPE_REFERENCE)
   @ApiParam({ name: 'documentChecksum', description: 'SHA-256 of the document, as the manifest declares it', schema: { type: 'string', pattern: '^[0-9a-f]{64}$' } })

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import type { EntityManager } from 'typeorm';
 import {
   ORGANISATION_DIRECTORY,
@@ -12,6 +13,7 @@ import {
   type RecordSigner,
   type TrustedPlatform,
 } from '@landsea/auth';
+import type { AppConfig } from '@landsea/config';
 import { attachmentMediaType } from '../attachments/attachments.service.js';
 import { BillsErrors } from '../bills.errors.js';
 import { BillAttachmentEntity, type BillEntity } from '../bills/bill.entity.js';
@@ -24,6 +26,7 @@ import { DcsaService } from '../dcsa/dcsa.service.js';
 import { billDocumentFromTransportDocument, partyIdOfDcsaParty } from './imported-bill-document.js';
 import {
   additionalDocuments,
+  base64Length,
   buildEnvelope,
   conform,
   type DocumentMetadata,
@@ -84,6 +87,7 @@ export class PintService {
     private readonly billRows: BillRepository,
     private readonly envelopes: PintEnvelopeRepository,
     private readonly dcsa: DcsaService,
+    private readonly config: ConfigService<AppConfig, true>,
     @Inject(RECORD_SIGNER) private readonly signer: RecordSigner,
     @Inject(PARTNER_KEYS) private readonly partners: PartnerKeys,
     @Inject(ORGANISATION_DIRECTORY) private readonly directory: OrganisationDirectory,
@@ -107,6 +111,13 @@ export class PintService {
       return assessed.answer;
     }
     const documents = additionalDocuments(opened.manifest);
+    // Refused at the start, before any document is sent, rather than one by one as each is too large.
+    const limit = this.config.get('ATTACHMENT_MAX_BYTES', { infer: true });
+    const oversize = documents.find((d) => d.size > limit);
+    if (oversize) {
+      if (earlier) await this.envelopes.discard(earlier.id);
+      return this.answer(last, 'BENV', `Supporting document ${oversize.documentChecksum} is ${oversize.size} bytes; this platform takes documents of at most ${limit} bytes`);
+    }
     if (documents.length === 0) {
       await this.accept(opened, assessed, undefined);
       return this.answer(last, 'RECE');
@@ -150,6 +161,8 @@ export class PintService {
     const declared = pending.supportingDocuments.find((d) => d.documentChecksum === checksum);
     const incd = (reason: string) => this.answer(pending.lastEntryChecksum, 'INCD', reason);
     if (!declared) return incd(`The envelope manifest declares no additional document ${checksum.slice(0, 64)}`);
+    // The size is known from the Base64 text's length, before a byte is decoded.
+    if (body.length !== base64Length(declared.size)) return incd(`The document is not ${declared.size} bytes, as the manifest declares`);
     const content = Buffer.from(body, 'base64');
     if (sha256Hex(content) !== checksum) return incd(`The document's SHA-256 is ${sha256Hex(content)}, not ${checksum}`);
     if (content.length !== declared.size) return incd(`The document is ${content.length} bytes; the manifest declares ${declared.size}`);

@@ -33,6 +33,12 @@ const COLUMNS: Record<ImportedDocument, Record<string, { kind: Kind; headers: st
   },
 };
 
+const column = (index: number): string => {
+  let name = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+};
+
 /** 毛重(KG) → 毛重; "Gross Weight (kg)" → grossweight; "N.W." → nw. */
 const normalise = (header: string): string =>
   header
@@ -42,6 +48,8 @@ const normalise = (header: string): string =>
 
 export interface ImportResult {
   readonly document: ImportedDocument;
+  /** The sheet the lines were read from (CSV for a CSV file). */
+  readonly sheet: string;
   /** The row the headers were found in (1-based). */
   readonly headerRow: number;
   readonly columns: ReadonlyArray<{ header: string; cell: string; field: string }>;
@@ -73,37 +81,48 @@ export function recognise(sheet: Sheet, document: ImportedDocument): ImportResul
   for (const [field, { headers }] of Object.entries(table)) for (const h of headers) lookup.set(normalise(h), field);
   let best: { index: number; matched: number } | undefined;
   sheet.rows.slice(0, 15).forEach((row, index) => {
-    const matched = new Set(row.map((c) => lookup.get(normalise(c.text))).filter(Boolean)).size;
+    const matched = new Set(row.map((text) => lookup.get(normalise(text))).filter(Boolean)).size;
     if (matched >= 2 && (!best || matched > best.matched)) best = { index, matched };
   });
   if (!best) return undefined;
-  const headerRow = sheet.rows[best.index];
+  const headerIndex = best.index;
+  const ref = (position: number, index: number) => `${column(position)}${index + 1}`;
   const columns: Array<{ header: string; cell: string; field: string; position: number }> = [];
   const unrecognised: Array<{ header: string; cell: string }> = [];
-  headerRow.forEach((cell, position) => {
-    if (!cell.text) return;
-    const field = lookup.get(normalise(cell.text));
-    if (field && !columns.some((c) => c.field === field)) columns.push({ header: cell.text, cell: cell.ref, field, position });
-    else unrecognised.push({ header: cell.text, cell: cell.ref });
+  sheet.rows[headerIndex].forEach((text, position) => {
+    if (!text) return;
+    const field = lookup.get(normalise(text));
+    if (field && !columns.some((c) => c.field === field)) columns.push({ header: text, cell: ref(position, headerIndex), field, position });
+    else unrecognised.push({ header: text, cell: ref(position, headerIndex) });
   });
   const lines: Array<{ values: Record<string, string | number>; sources: Record<string, string> }> = [];
   const problems: Array<{ cell: string; field: string; message: string }> = [];
-  for (const row of sheet.rows.slice(best.index + 1)) {
-    if (row.every((c) => !c.text)) break;
+  for (let index = headerIndex + 1; index < sheet.rows.length; index += 1) {
+    const row = sheet.rows[index];
+    if (row.every((text) => !text)) break;
     const values: Record<string, string | number> = {};
     const sources: Record<string, string> = {};
     for (const { field, position } of columns) {
-      const cell = row[position];
-      if (!cell?.text) continue;
-      const value = convert(table[field].kind, cell.text);
+      const text = row[position];
+      if (!text) continue;
+      const cell = ref(position, index);
+      const value = convert(table[field].kind, text);
       if (value === undefined) {
-        problems.push({ cell: cell.ref, field, message: `${cell.ref}: "${cell.text}" is not a ${table[field].kind === 'integer' ? 'whole number' : 'number'}` });
+        problems.push({ cell, field, message: `${cell}: "${text}" is not a ${table[field].kind === 'integer' ? 'whole number' : 'number'}` });
         continue;
       }
       values[field] = value;
-      sources[field] = cell.ref;
+      sources[field] = cell;
     }
     lines.push({ values, sources });
   }
-  return { document, headerRow: best.index + 1, columns: columns.map(({ position: _, ...c }) => c), unrecognisedColumns: unrecognised, lines, problems };
+  return {
+    document,
+    sheet: sheet.name,
+    headerRow: headerIndex + 1,
+    columns: columns.map(({ position: _, ...c }) => c),
+    unrecognisedColumns: unrecognised,
+    lines,
+    problems,
+  };
 }

@@ -11,6 +11,14 @@ import { createValidationPipe, ErrorBody } from '@landsea/errors';
 import { acceptCorrelationId, MetricsService, PinoNestLogger, RequestContext, type Logger } from '@landsea/observability';
 import { AllExceptionsFilter } from './all-exceptions.filter.js';
 
+/**
+ * Fastify route config (Nest's `@RouteConfig`) by which a route takes bodies larger, or smaller,
+ * than HTTP_BODY_LIMIT_BYTES, worked out from the node's settings when the route is registered.
+ */
+export interface RouteBodyLimitConfig {
+  readonly bodyLimit: (config: AppConfig) => number;
+}
+
 export interface HttpAppOptions {
   readonly title: string;
   readonly logger: Logger;
@@ -31,9 +39,14 @@ export async function createHttpApp(module: DynamicModule, options: HttpAppOptio
     logger: new PinoNestLogger(logger),
     abortOnError: false,
   });
-  // Uploads (智能单证: invoices and packing lists) are small documents, one at a time.
-  await app.register(multipart as never, { limits: { fileSize: 5 * 1024 * 1024, files: 1, fields: 10 } });
+  // Uploads are one document at a time; each route reads it with readUpload and its own size limit.
+  await app.register(multipart as never, { limits: { files: 1, fields: 10 } });
   const fastify = app.getHttpAdapter().getInstance();
+  // Before app.init(), which registers the routes.
+  fastify.addHook('onRoute', (route) => {
+    const own = (route.config as Partial<RouteBodyLimitConfig> | undefined)?.bodyLimit;
+    if (typeof own === 'function') route.bodyLimit = own(config);
+  });
   const metrics = app.get(MetricsService);
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-correlation-id', request.id);
