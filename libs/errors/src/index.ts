@@ -5,3 +5,5 @@ export * from './to-error-body.js';
 export * from './validation.pipe.js';
 export * from './query-transforms.js';
 export * from './language.js';
+export * from './request-input.js';
+export * from './nested.decorators.js';

@@ -1,0 +1,91 @@
+import request from 'supertest';
+import { sampleDossier } from '@landsea/declarations';
+import { TcpProxy, type TestNode } from '@landsea/testing';
+import { eventually } from './support/eventually.js';
+import { approvedOrganisation, freshUscc, PASSWORD } from './support/identity.js';
+import { startNode } from './support/node.js';
+
+// An outage must be answered at once, not after the client has given up.
+const PROMPT_MS = 6_000;
+
+describe('a dependency that is down', () => {
+  let postgres: TcpProxy;
+  let redis: TcpProxy;
+  let node: TestNode;
+  let firm: Awaited<ReturnType<typeof approvedOrganisation>>;
+
+  beforeAll(async () => {
+    // The node reaches both services only through proxies the test can cut.
+    const base = await startNode();
+    const db = new URL(base.env.DATABASE_URL);
+    const cache = new URL(base.env.REDIS_URL);
+    await base.close();
+    postgres = new TcpProxy(db.hostname, Number(db.port || 5432));
+    redis = new TcpProxy(cache.hostname, Number(cache.port || 6379));
+    db.port = String(await postgres.start());
+    cache.port = String(await redis.start());
+    node = await startNode({ DATABASE_URL: db.toString(), REDIS_URL: cache.toString(), OUTBOX_RELAY_ENABLED: 'false' });
+    firm = await approvedOrganisation(node);
+  });
+
+  afterAll(async () => {
+    await postgres.start();
+    await redis.start();
+    // Every queue worker's Redis client must be back before closing (ioredis retries at most every 2 s).
+    await eventually(async () => ((await request(node.server).get('/health/ready')).status === 200 ? true : undefined));
+    await new Promise((r) => setTimeout(r, 2_500));
+    await node.close();
+    await postgres.cut();
+    await redis.cut();
+  });
+
+  const read = () => request(node.server).get('/declarations/dossiers').set('authorization', `Bearer ${firm.token}`);
+  const write = (reference: string) =>
+    request(node.server)
+      .post('/declarations/dossiers')
+      .set('authorization', `Bearer ${firm.token}`)
+      .send(sampleDossier({ exporterUscc: firm.uscc, reference }));
+  const register = () =>
+    request(node.server)
+      .post('/identity/organisations')
+      .send({ nameEn: 'Outage Test Co', country: 'CN', uscc: freshUscc(), kinds: ['TRADER'], admin: { email: `${freshUscc().toLowerCase()}@firm.example.cn`, displayName: 'A', password: PASSWORD } });
+  const signIn = () => request(node.server).post('/oauth/token').type('form').send({ grant_type: 'password', username: firm.email, password: PASSWORD });
+
+  async function expectUnavailable(call: () => request.Test, dependency: RegExp): Promise<void> {
+    const started = Date.now();
+    const res = await call();
+    expect(Date.now() - started).toBeLessThan(PROMPT_MS);
+    expect(res.status).toBe(503);
+    expect(res.body).toEqual({ statusCode: 503, code: 'DEPENDENCY_UNAVAILABLE', message: expect.stringMatching(dependency), correlationId: res.headers['x-correlation-id'] });
+    expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+  }
+
+  it('answers reads and writes 503 with Retry-After while PostgreSQL is cut off, and serves them again once it is back', async () => {
+    await read().expect(200);
+    await postgres.cut();
+    await expectUnavailable(read, /PostgreSQL/);
+    await expectUnavailable(() => write('OUTAGE-PG-1'), /PostgreSQL/);
+    await expectUnavailable(register, /PostgreSQL/);
+    await expectUnavailable(signIn, /PostgreSQL/);
+    const chinese = await read().set('accept-language', 'zh-CN').expect(503);
+    expect(chinese.body.message).toMatch(/PostgreSQL.*暂时不可用/);
+
+    await postgres.start();
+    await eventually(async () => ((await read()).status === 200 ? true : undefined));
+    await write('OUTAGE-PG-2').expect(201);
+    await register().expect(201);
+    await signIn().expect(200);
+  });
+
+  it('answers sign-in 503 with Retry-After while Redis is cut off, and signs in again once it is back', async () => {
+    await signIn().expect(200);
+    await redis.cut();
+    await expectUnavailable(signIn, /Redis/);
+    await expectUnavailable(signIn, /Redis/);
+    // What does not need Redis goes on.
+    await read().expect(200);
+
+    await redis.start();
+    await eventually(async () => ((await signIn()).status === 200 ? true : undefined));
+  });
+});
