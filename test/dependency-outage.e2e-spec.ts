@@ -1,5 +1,8 @@
+import type { Job } from 'bullmq';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { sampleDossier } from '@landsea/declarations';
+import { DeadLetterService } from '@landsea/queue';
 import { TcpProxy, type TestNode } from '@landsea/testing';
 import { eventually } from './support/eventually.js';
 import { approvedOrganisation, freshUscc, PASSWORD } from './support/identity.js';
@@ -77,13 +80,20 @@ describe('a dependency that is down', () => {
     await signIn().expect(200);
   });
 
-  it('answers sign-in 503 with Retry-After while Redis is cut off, and signs in again once it is back', async () => {
+  it('answers sign-in and a replay 503 with Retry-After while Redis is cut off, and signs in again once it is back', async () => {
     await signIn().expect(200);
+    const operator = await node.operatorToken();
+    await node.app.get(DeadLetterService).record('exchange-delivery', { id: 'outage-1', name: 'exchange.deliver', data: { partner: 'GX' }, attemptsMade: 1, timestamp: Date.now() } as Job, new Error('probe'));
+    const [{ id: letter }] = (await node.app.get(DataSource).query(`SELECT id FROM platform.dead_letter WHERE job_id = 'outage-1'`)) as Array<{ id: string }>;
     await redis.cut();
     await expectUnavailable(signIn, /Redis/);
     await expectUnavailable(signIn, /Redis/);
-    // What does not need Redis goes on.
+    await expectUnavailable(() => request(node.server).post(`/ops/dead-letters/${letter}/replay`).set('authorization', `Bearer ${operator}`), /Redis/);
+    // What does not need Redis goes on, metrics included (without the queues' depths).
     await read().expect(200);
+    const started = Date.now();
+    await request(node.server).get('/metrics').expect(200);
+    expect(Date.now() - started).toBeLessThan(PROMPT_MS);
 
     await redis.start();
     await eventually(async () => ((await signIn()).status === 200 ? true : undefined));

@@ -78,18 +78,13 @@ export function unavailableDependency(error: unknown): Dependency | undefined {
   return undefined;
 }
 
-const dependencyUnavailable = (dependency: Dependency, language: Language): ClassifiedError => ({
-  body: {
-    statusCode: HttpStatus.SERVICE_UNAVAILABLE,
-    code: CommonErrorCode.DEPENDENCY_UNAVAILABLE,
-    message: {
-      en: `${dependency} is unavailable right now; try again in a few seconds`,
-      'zh-CN': `${dependency} 暂时不可用，请稍后几秒再试`,
-    }[language],
-  },
-  internal: false,
-  retryAfterSeconds: DEPENDENCY_RETRY_AFTER_SECONDS,
-});
+/** The answer while a dependency is down: 503, naming it, and the filter adds Retry-After. */
+export function dependencyUnavailable(dependency: Dependency): DomainError {
+  return new DomainError(HttpStatus.SERVICE_UNAVAILABLE, CommonErrorCode.DEPENDENCY_UNAVAILABLE, {
+    en: `${dependency} is unavailable right now; try again in a few seconds`,
+    'zh-CN': `${dependency} 暂时不可用，请稍后几秒再试`,
+  });
+}
 
 // busboy, under @fastify/multipart, fails on broken framing with plain Errors: these are all of them.
 const MULTIPART_FRAMING_MESSAGES =
@@ -133,7 +128,7 @@ export function classifyError(error: unknown, route: RouteLimits = {}, language:
     };
   }
   const dependency = unavailableDependency(error);
-  if (dependency) return dependencyUnavailable(dependency, language);
+  if (dependency) return classifyError(dependencyUnavailable(dependency), route, language);
   if (isBodyTooLarge(error)) {
     // The client can only fix this knowing the limit; the route may have a code of its own.
     const own = (route.config as Partial<BodyTooLargeConfig> | undefined)?.bodyTooLarge;

@@ -5,6 +5,7 @@ import type { Job, Queue } from 'bullmq';
 import { DeadLetterEntity } from './dead-letter.entity.js';
 import { deadLetterNotFound, deadLetterQueueUnknown } from './dead-letter.errors.js';
 import { DeadLetterRepository } from './dead-letter.repository.js';
+import { withinRedisDeadline } from '../redis-deadline.js';
 
 @Injectable()
 export class DeadLetterService {
@@ -38,7 +39,7 @@ export class DeadLetterService {
     const queue = this.queue(letter.queue);
     const count = await this.letters.countReplay(id);
     const jobId = `${letter.jobId}-replay-${count}`;
-    await queue.add(letter.jobName, letter.data, { jobId });
+    await withinRedisDeadline(queue.add(letter.jobName, letter.data, { jobId }));
     this.logger.log({ queue: letter.queue, jobId, deadLetterId: id }, 'Dead letter replayed');
     const replayed = await this.letters.findById(id);
     return { letter: replayed ?? letter, jobId };
