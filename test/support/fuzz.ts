@@ -285,21 +285,27 @@ export function isErrorBody(status: number, text: string): boolean {
 }
 
 /**
- * What the node's tables hold: rows and the newest row versions (xmin) of each, so any insert,
- * update or delete shows. Cheap enough to take after every request.
+ * Logs every row any table of the node's database gets written, by trigger, into fuzz.write_log.
+ * Only committed writes stay in the log, so a refused request that left it as it was wrote nothing.
+ * For a database of the fuzzer's own.
  */
-export async function tableFingerprint(db: DataSource): Promise<Map<string, string>> {
-  const tables = (await db.query(
-    `SELECT quote_ident(table_schema) || '.' || quote_ident(table_name) AS name FROM information_schema.tables
-      WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema') AND table_name <> 'migrations' ORDER BY 1`,
-  )) as Array<{ name: string }>;
-  const rows = (await db.query(
-    tables.map(({ name }) => `SELECT '${name}' AS name, count(*) || ':' || coalesce(sum(xmin::text::bigint), 0) AS print FROM ${name}`).join(' UNION ALL '),
-  )) as Array<{ name: string; print: string }>;
-  return new Map(rows.map((r) => [r.name, r.print]));
+export async function logWrites(db: DataSource): Promise<void> {
+  await db.query(`
+    CREATE SCHEMA fuzz;
+    CREATE TABLE fuzz.write_log (id bigserial PRIMARY KEY, table_name text NOT NULL);
+    CREATE FUNCTION fuzz.log_write() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN INSERT INTO fuzz.write_log (table_name) VALUES (TG_TABLE_SCHEMA || '.' || TG_TABLE_NAME); RETURN NULL; END $$;
+    DO $$ DECLARE t record; BEGIN
+      FOR t IN SELECT schemaname, tablename FROM pg_tables WHERE schemaname NOT IN ('pg_catalog', 'information_schema', 'fuzz') LOOP
+        EXECUTE format('CREATE TRIGGER fuzz_write_log AFTER INSERT OR UPDATE OR DELETE ON %I.%I FOR EACH ROW EXECUTE FUNCTION fuzz.log_write()', t.schemaname, t.tablename);
+      END LOOP;
+    END $$;`);
 }
 
-/** The tables whose fingerprint differs. */
-export function changedTables(before: Map<string, string>, after: Map<string, string>): string[] {
-  return [...after.keys()].filter((name) => before.get(name) !== after.get(name));
+/** The newest entry of the write log, and the tables written since `after`. */
+export async function writesSince(db: DataSource, after: number): Promise<{ last: number; tables: string[] }> {
+  const [{ last }] = (await db.query('SELECT coalesce(max(id), 0)::int AS last FROM fuzz.write_log')) as Array<{ last: number }>;
+  if (last === after) return { last, tables: [] };
+  const rows = (await db.query('SELECT DISTINCT table_name FROM fuzz.write_log WHERE id > $1 ORDER BY 1', [after])) as Array<{ table_name: string }>;
+  return { last, tables: rows.map((r) => r.table_name) };
 }
