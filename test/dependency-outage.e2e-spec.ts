@@ -3,44 +3,27 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { sampleDossier } from '@landsea/declarations';
 import { DeadLetterService } from '@landsea/queue';
-import { TcpProxy, type TestNode } from '@landsea/testing';
+import type { TcpProxy, TestNode } from '@landsea/testing';
 import { eventually } from './support/eventually.js';
 import { approvedOrganisation, freshUscc, PASSWORD } from './support/identity.js';
-import { startNode } from './support/node.js';
+import { type ProxiedNode, startProxiedNode } from './support/node.js';
 
 // An outage must be answered at once, not after the client has given up.
 const PROMPT_MS = 6_000;
 
 describe('a dependency that is down', () => {
+  let proxied: ProxiedNode;
   let postgres: TcpProxy;
   let redis: TcpProxy;
   let node: TestNode;
   let firm: Awaited<ReturnType<typeof approvedOrganisation>>;
 
   beforeAll(async () => {
-    // The node reaches both services only through proxies the test can cut.
-    const base = await startNode();
-    const db = new URL(base.env.DATABASE_URL);
-    const cache = new URL(base.env.REDIS_URL);
-    await base.close();
-    postgres = new TcpProxy(db.hostname, Number(db.port || 5432));
-    redis = new TcpProxy(cache.hostname, Number(cache.port || 6379));
-    db.port = String(await postgres.start());
-    cache.port = String(await redis.start());
-    node = await startNode({ DATABASE_URL: db.toString(), REDIS_URL: cache.toString(), OUTBOX_RELAY_ENABLED: 'false' });
+    proxied = await startProxiedNode();
+    ({ node, postgres, redis } = proxied);
     firm = await approvedOrganisation(node);
   });
-
-  afterAll(async () => {
-    await postgres.start();
-    await redis.start();
-    // Every queue worker's Redis client must be back before closing (ioredis retries at most every 2 s).
-    await eventually(async () => ((await request(node.server).get('/health/ready')).status === 200 ? true : undefined));
-    await new Promise((r) => setTimeout(r, 2_500));
-    await node.close();
-    await postgres.cut();
-    await redis.cut();
-  });
+  afterAll(() => proxied.close());
 
   const read = () => request(node.server).get('/declarations/dossiers').set('authorization', `Bearer ${firm.token}`);
   const write = (reference: string) =>
