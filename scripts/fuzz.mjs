@@ -2,7 +2,7 @@
 // as long as asked. Prints one JSON summary line; the findings, if any, go to stderr and the exit code is 1.
 import { spawnSync } from 'node:child_process';
 import { randomInt } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -15,7 +15,7 @@ if (!/^\d+$/.test(requests) || !/^\d+$/.test(seed)) {
   console.error('usage: npm run fuzz -- [--requests N] [--seed N]');
   process.exit(2);
 }
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = join(import.meta.dirname, '..');
 const jest = spawnSync(
   process.execPath,
   ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning', 'node_modules/jest/bin/jest.js', 'test/fuzz.e2e-spec.ts', '--silent'],
