@@ -11,6 +11,7 @@ describe('classifyError', () => {
     ['PostgreSQL starting up', withCode('the database system is starting up', '57P03'), 'PostgreSQL'],
     ['ioredis with its offline queue off', new Error("Stream isn't writeable and enableOfflineQueue options is false"), 'Redis'],
     ['a closed ioredis connection', new Error('Connection is closed.'), 'Redis'],
+    ['Redis not answering a command in time', new Error('Command timed out'), 'Redis'],
     ['ioredis giving up retrying', Object.assign(new Error('Reached the max retries per request limit (which is 1).'), { name: 'MaxRetriesPerRequestError' }), 'Redis'],
   ])('answers %s with 503 naming it and Retry-After', (_, error, dependency) => {
     expect(unavailableDependency(error)).toBe(dependency);

@@ -60,8 +60,9 @@ const POSTGRES_CODES = /^(08[0-9A-Z]{3}|57P0[1-3]|53300)$/;
 const POSTGRES_MESSAGES = /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable)/;
 // A socket error thrown as it is (not as the cause of a fetch): the database pool failing to connect.
 const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
-// ioredis: the client is closed or reconnecting (its offline queue is off, so commands fail at once).
-const REDIS_MESSAGES = /^(Connection is closed\.|Stream isn't writeable and enableOfflineQueue options is false|Reached the max retries per request limit)/;
+// ioredis: the client is closed or reconnecting (its offline queue is off, so commands fail at
+// once), or Redis did not answer a command within its commandTimeout.
+const REDIS_MESSAGES = /^(Connection is closed\.|Stream isn't writeable and enableOfflineQueue options is false|Reached the max retries per request limit|Command timed out)/;
 
 /** The dependency whose outage this error is, if it is one. */
 export function unavailableDependency(error: unknown): Dependency | undefined {
