@@ -19,13 +19,15 @@ import {
   writeRoutes,
   type WriteRoute,
 } from './support/fuzz.js';
-import { customsOfficer, PASSWORD, register } from './support/identity.js';
+import { customsOfficer, PASSWORD, register, signIn } from './support/identity.js';
 import { startNode } from './support/node.js';
 
 // `npm run fuzz -- --requests 40000 --seed N` runs this same fuzzer longer.
 const SEED = Number(process.env.FUZZ_SEED ?? 20261201);
 const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 2000);
 const STALL_MS = 10_000;
+// Access tokens live ACCESS_TOKEN_TTL_SECONDS (an hour at most): a long run signs everyone in again.
+const SIGN_IN_AGAIN_MS = 10 * 60_000;
 // What a refused request may write: the record that it was refused. A failed sign-in or access is
 // audited; a pull from a partner that does not answer is logged as IN FAILED.
 const RECORDS_OF_REFUSALS: Record<string, readonly number[]> = { 'identity.audit_event': [401, 403], 'exchange.message_log': [502] };
@@ -75,7 +77,6 @@ describe('every write route, fuzzed', () => {
       .expect(201);
     const filings = await request(node.server).get(`/declarations/dossiers/${dossierId}/filings`).set('authorization', `Bearer ${parties.exporter.token}`).expect(200);
     const officer = await customsOfficer(node, '8001');
-    const operator = await node.operatorToken();
     // Routes that change an organisation or a person aim at ones the fuzzer can afford to lose.
     const spareOrganisation = await register(node);
     const invited = await request(node.server)
@@ -106,7 +107,8 @@ describe('every write route, fuzzed', () => {
     };
     const known: Record<string, unknown> = {
       'POST /identity/organisations': { nameZh: '重庆模糊测试有限公司', nameEn: 'Fuzz Co', country: 'CN', uscc: parties.exporter.uscc, kinds: ['TRADER'], admin: { email: 'fuzz@firm.example.cn', displayName: 'Fuzz', password: PASSWORD } },
-      'POST /oauth/token': { grant_type: 'password', username: parties.consignee.email, password: PASSWORD },
+      // Not a principal's account: failed sign-ins lock the account they name.
+      'POST /oauth/token': { grant_type: 'password', username: spareOrganisation.email, password: PASSWORD },
       'POST /declarations/dossiers': sampleDossier({ exporterUscc: parties.exporter.uscc, carrierUscc: parties.carrier.uscc, importerNationalId: parties.thaiId, reference: 'FUZZ-NEW' }),
       'PUT /declarations/dossiers/{id}': sampleDossier({ exporterUscc: parties.exporter.uscc, carrierUscc: parties.carrier.uscc, importerNationalId: parties.thaiId, reference: 'FUZZ-AMEND' }),
       'POST /bills': { dossierId, number: 'FUZZ000001', kind: 'TO_ORDER' },
@@ -118,20 +120,23 @@ describe('every write route, fuzzed', () => {
     const bodyFor = (route: WriteRoute): unknown => known[`${route.method} ${route.template}`] ?? sampleFromSchema(route.schema, doc) ?? {};
 
     // Each route as a principal its guard lets through: the first whose answer to a probe is not a refusal of who it is.
-    const principals = [parties.exporter.token, parties.carrier.token, parties.bank.token, parties.consignee.token, officer.token, operator];
-    const tokens = new Map<WriteRoute, string>();
+    const accounts = [parties.exporter, parties.carrier, parties.bank, parties.consignee, officer].map((p) => p.email);
+    const signInAll = async (): Promise<string[]> => [...(await Promise.all(accounts.map(async (email) => (await signIn(node, email)).access))), await node.operatorToken()];
+    let principals = await signInAll();
+    let signedInAt = Date.now();
+    const tokens = new Map<WriteRoute, number>();
     const unreachable: string[] = [];
     for (const route of routes) {
       const through = await (async () => {
-        for (const token of principals) {
+        for (const [index, token] of principals.entries()) {
           const probe = await send(base, route.method, pathFor(route), { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, '{"fuzzProbe":1}', STALL_MS);
           const code = (JSON.parse(probe.body || '{}') as { code?: string }).code;
-          if (probe.status !== 401 && code !== 'ROLE_REQUIRED' && code !== 'ORGANISATION_NOT_APPROVED') return token;
+          if (probe.status !== 401 && code !== 'ROLE_REQUIRED' && code !== 'ORGANISATION_NOT_APPROVED') return index;
         }
         return undefined;
       })();
-      if (!through) unreachable.push(`${route.method} ${route.template}`);
-      tokens.set(route, through ?? operator);
+      if (through === undefined) unreachable.push(`${route.method} ${route.template}`);
+      tokens.set(route, through ?? principals.length - 1);
     }
 
     const db = node.app.get(DataSource);
@@ -145,11 +150,15 @@ describe('every write route, fuzzed', () => {
     let logged = (await writesSince(db, 0)).last;
     for (let i = 0; i < REQUESTS; i += 1) {
       const route = routes[i % routes.length];
+      if (Date.now() - signedInAt > SIGN_IN_AGAIN_MS) {
+        principals = await signInAll();
+        signedInAt = Date.now();
+      }
       const multipart = route.contentTypes.includes('multipart/form-data');
       const mutated: FuzzRequest = multipart && rng.next() < 0.7 ? (rng.next() < 0.8 ? brokenMultipart(rng) : multipartUpload()) : mutateJson(bodyFor(route), rng);
       let path = pathFor(route);
       if (rng.next() < 0.03) path = path.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/, rng.pick(['not-a-uuid', '%00', '%F0%9F', 'x'.repeat(5000), '..%2F..%2Fetc']));
-      const answer = await send(base, route.method, path, { authorization: `Bearer ${tokens.get(route)}`, ...mutated.headers }, mutated.body, STALL_MS);
+      const answer = await send(base, route.method, path, { authorization: `Bearer ${principals[tokens.get(route) as number]}`, ...mutated.headers }, mutated.body, STALL_MS);
       statuses[answer.status] = (statuses[answer.status] ?? 0) + 1;
       const finding = { route: `${route.method} ${route.template}`, mutation: mutated.mutation, status: answer.status, detail: answer.body.slice(0, 300) };
       if (answer.stalled) stalls.push(finding);
