@@ -4,7 +4,7 @@ const withCode = (message: string, code: string): Error => Object.assign(new Err
 
 describe('classifyError', () => {
   it.each([
-    ['a refused connection to PostgreSQL', withCode('connect ECONNREFUSED 127.0.0.1:5432', 'ECONNREFUSED'), 'PostgreSQL'],
+    ['a refused connection to PostgreSQL', Object.assign(withCode('connect ECONNREFUSED 127.0.0.1:5432', 'ECONNREFUSED'), { syscall: 'connect' }), 'PostgreSQL'],
     ['a dropped PostgreSQL connection', new Error('Connection terminated unexpectedly'), 'PostgreSQL'],
     ['a pool that cannot connect in time', new Error('timeout exceeded when trying to connect'), 'PostgreSQL'],
     ['PostgreSQL shutting down, inside a QueryFailedError', Object.assign(new Error('query failed'), { driverError: withCode('terminating connection due to administrator command', '57P01') }), 'PostgreSQL'],
@@ -23,8 +23,12 @@ describe('classifyError', () => {
   });
 
   it('keeps a failed call to a partner (a fetch whose cause is a socket error) an internal error', () => {
-    const error = Object.assign(new TypeError('fetch failed'), { cause: withCode('connect ECONNREFUSED 10.0.0.9:443', 'ECONNREFUSED') });
+    const error = Object.assign(new TypeError('fetch failed'), { cause: Object.assign(withCode('connect ECONNREFUSED 10.0.0.9:443', 'ECONNREFUSED'), { syscall: 'connect' }) });
     expect(classifyError(error).body.statusCode).toBe(500);
+  });
+
+  it('does not take a client that went away mid-upload for an outage', () => {
+    expect(unavailableDependency(withCode('aborted', 'ECONNRESET'))).toBeUndefined();
   });
 
   it.each(['Multipart: Boundary not found', 'Unexpected end of multipart data', 'Part terminated early due to unexpected end of multipart data', 'The needle cannot be an empty String/Buffer.'])(

@@ -58,8 +58,9 @@ export const DEPENDENCY_RETRY_AFTER_SECONDS = 5;
 // shutting down or starting), 53300 (too many connections); the pool's own connection failures.
 const POSTGRES_CODES = /^(08[0-9A-Z]{3}|57P0[1-3]|53300)$/;
 const POSTGRES_MESSAGES = /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable)/;
-// A socket error thrown as it is (not as the cause of a fetch): the database pool failing to connect.
-const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+// A failed connect thrown as it is (not as the cause of a fetch): the database pool failing to open
+// a connection. A reset or aborted socket without it is the client going away, not an outage.
+const CONNECT_SYSCALLS = new Set(['connect', 'getaddrinfo']);
 // ioredis: the client is closed or reconnecting (its offline queue is off, so commands fail at
 // once), or Redis did not answer a command within its commandTimeout.
 const REDIS_MESSAGES = /^(Connection is closed\.|Stream isn't writeable and enableOfflineQueue options is false|Reached the max retries per request limit|Command timed out)/;
@@ -70,10 +71,11 @@ export function unavailableDependency(error: unknown): Dependency | undefined {
   for (const candidate of [error, (error as { driverError?: unknown } | null)?.driverError]) {
     // Duck-typed: errors from Node's own modules may come from another realm than this module's Error.
     if (typeof candidate !== 'object' || candidate === null) continue;
-    const { code, name, message } = candidate as { code?: unknown; name?: unknown; message?: unknown };
+    const { code, name, message, syscall } = candidate as { code?: unknown; name?: unknown; message?: unknown; syscall?: unknown };
     if (typeof message !== 'string') continue;
     if (name === 'MaxRetriesPerRequestError' || REDIS_MESSAGES.test(message)) return 'Redis';
-    if (typeof code === 'string' && (POSTGRES_CODES.test(code) || SOCKET_CODES.has(code))) return 'PostgreSQL';
+    if (typeof code === 'string' && POSTGRES_CODES.test(code)) return 'PostgreSQL';
+    if (typeof syscall === 'string' && CONNECT_SYSCALLS.has(syscall)) return 'PostgreSQL';
     if (POSTGRES_MESSAGES.test(message)) return 'PostgreSQL';
   }
   return undefined;
