@@ -12,7 +12,13 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-function-type': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-console': 'error',
+      // ValidateNested alone lets an absent value, an array or a string through to the service (issue 13).
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'class-validator', importNames: ['ValidateNested'], message: 'Use NestedObject or NestedObjects from @landsea/errors.' }] },
+      ],
     },
   },
+  { files: ['libs/errors/src/nested.decorators.ts', 'test/http-errors.e2e-spec.ts'], rules: { 'no-restricted-imports': 'off' } },
   { files: ['bench/**/*.ts', 'scripts/**', 'apps/node/src/verify-bill.ts'], rules: { 'no-console': 'off' } },
 );

@@ -1,6 +1,6 @@
 import request from 'supertest';
-import { TcpProxy, type TestNode } from '@landsea/testing';
-import { startNode } from './support/node.js';
+import type { TcpProxy, TestNode } from '@landsea/testing';
+import { type ProxiedNode, startNode, startProxiedNode } from './support/node.js';
 
 describe('health, metrics and API docs', () => {
   let node: TestNode;
@@ -42,41 +42,23 @@ describe('health, metrics and API docs', () => {
 });
 
 describe('readiness when a dependency is unreachable', () => {
+  let proxied: ProxiedNode;
   let postgres: TcpProxy;
   let redis: TcpProxy;
   let node: TestNode;
 
   beforeAll(async () => {
-    // The node reaches both services only through proxies the test can cut.
-    const base = await startNode();
-    const db = new URL(base.env.DATABASE_URL);
-    const cache = new URL(base.env.REDIS_URL);
-    await base.close();
-    postgres = new TcpProxy(db.hostname, Number(db.port || 5432));
-    redis = new TcpProxy(cache.hostname, Number(cache.port || 6379));
-    db.port = String(await postgres.start());
-    cache.port = String(await redis.start());
-    node = await startNode({ DATABASE_URL: db.toString(), REDIS_URL: cache.toString(), OUTBOX_RELAY_ENABLED: 'false' });
+    proxied = await startProxiedNode();
+    ({ node, postgres, redis } = proxied);
   });
-
-  afterAll(async () => {
-    // Reconnect both so the node can close its pools cleanly.
-    await postgres.start();
-    await redis.start();
-    // Every queue worker's Redis client must be back before closing (ioredis retries at most
-    // every 2 s), or closing waits on a client that is still reconnecting.
-    while ((await request(node.server).get('/health/ready')).status !== 200) await new Promise((r) => setTimeout(r, 100));
-    await new Promise((r) => setTimeout(r, 2_500));
-    await node.close();
-    await postgres.cut();
-    await redis.cut();
-  });
+  afterAll(() => proxied.close());
 
   it('answers 503 naming PostgreSQL when it is cut off, and recovers when it is back', async () => {
     await request(node.server).get('/health/ready').expect(200);
     await postgres.cut();
     const res = await request(node.server).get('/health/ready').expect(503);
     expect(res.body).toMatchObject({ statusCode: 503, code: 'DEPENDENCY_UNAVAILABLE', message: 'Not ready: postgres is unreachable' });
+    expect(res.headers['retry-after']).toBe('5');
     expect(res.body.details).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ dependency: 'postgres', status: 'down' }),

@@ -120,6 +120,64 @@ describe('the one error body', () => {
     expect(res.body).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', details: [{ limitBytes: 1024 * 1024 }] });
   });
 
+  it('refuses JSON nested deeper than 32 before transforming it, in the asked language', async () => {
+    const deep = `{"reference":"x","lines":${'['.repeat(5000)}${']'.repeat(5000)}}`;
+    const res = await request(node.server).post('/probe').set('content-type', 'application/json').set('accept-language', 'zh-CN').send(deep).expect(400);
+    expect(res.body).toMatchObject({ code: 'JSON_TOO_DEEP', message: '请求中对象和数组的嵌套超过 32 层', details: [{ constraint: 'maxDepth' }] });
+    expect(res.body.details[0].field).toMatch(/^lines(\[0\])+$/);
+  });
+
+  it('refuses NUL and lone surrogates in any text, naming each field', async () => {
+    const res = await request(node.server)
+      .post('/probe')
+      .set('content-type', 'application/json')
+      .send('{"reference":"INV\\u0000001","lines":[{"hsCode":"84713000\\ud800","quantity":1}]}')
+      .expect(400);
+    expect(res.body.code).toBe('TEXT_NOT_ALLOWED');
+    expect(res.body.details).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'reference', constraint: 'noNulCharacter' }),
+        expect.objectContaining({ field: 'lines[0].hsCode', constraint: 'wellFormedUnicode' }),
+      ]),
+    );
+    const query = await request(node.server).get('/bills?dossierId=%00').set('content-type', 'application/json').expect(400);
+    expect(query.body).toMatchObject({ code: 'TEXT_NOT_ALLOWED', details: [{ field: 'dossierId' }] });
+  });
+
+  it('refuses a body that is not an object, and arrays where objects are expected', async () => {
+    for (const body of ['[]', '"text"', '42', 'null']) {
+      const res = await request(node.server).post('/probe').set('content-type', 'application/json').send(body).expect(400);
+      expect(res.body).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ field: '(body)', constraint: 'isObject' }] });
+    }
+    const firm = await approvedOrganisation(node);
+    const bill = '6f1c2a9e-8d3b-4c57-9a1e-2b7d4f0c8e11';
+    for (const to of [[], 'TH', 7, null, undefined]) {
+      const res = await request(node.server).post(`/bills/${bill}/transfer`).set('authorization', `Bearer ${firm.token}`).send({ to }).expect(400);
+      expect(res.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'to', constraint: 'isObject' })]));
+    }
+    const parties = await request(node.server).post('/declarations/dossiers').set('authorization', `Bearer ${firm.token}`).send({ reference: 'R-1', parties: [] }).expect(400);
+    expect(parties.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'parties', constraint: 'isObject' })]));
+    const admin = await request(node.server).post('/identity/organisations').send({ nameEn: 'X', country: 'CN', kinds: ['TRADER'], admin: [] }).expect(400);
+    expect(admin.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'admin', constraint: 'isObject' })]));
+  });
+
+  it('answers broken multipart framing with 400', async () => {
+    const firm = await approvedOrganisation(node);
+    const upload = (contentType: string, body: string) =>
+      request(node.server).post('/declarations/imports?document=invoice').set('authorization', `Bearer ${firm.token}`).set('content-type', contentType).send(body);
+    const part = '--b\r\nContent-Disposition: form-data; name="file"; filename="i.csv"\r\nContent-Type: text/csv\r\n\r\na,b\r\n';
+    for (const [type, body] of [['multipart/form-data', `${part}--b--\r\n`], ['multipart/form-data; boundary=', part], ['multipart/form-data; boundary=b', part.slice(0, 40)], ['multipart/form-data; boundary=b', part]]) {
+      const res = await upload(type, body);
+      expect([res.status, res.body.code]).toEqual([400, 'MALFORMED_REQUEST']);
+    }
+  });
+
+  it('answers a URL the router cannot read with the one error body', async () => {
+    const res = await request(node.server).post('/bills/%F0%9F/transfer').set('x-correlation-id', 'bad-url-1').expect(400);
+    expect(res.body).toEqual({ statusCode: 400, code: 'MALFORMED_REQUEST', message: 'The request URL is malformed', correlationId: 'bad-url-1' });
+    expect(res.headers['x-correlation-id']).toBe('bad-url-1');
+  });
+
   it('never shows a database error to the client', async () => {
     const res = await request(node.server).get('/probe/database-error').expect(500);
     expect(res.body).toEqual({

@@ -63,7 +63,7 @@ export async function approvedOrganisation(node: ReachableNode, overrides: Recor
 }
 
 /** A customs authority for an office (关区代码), approved, and one of its officers signed in. */
-export async function customsOfficer(node: TestNode, office: string): Promise<{ organisationId: string; token: string }> {
+export async function customsOfficer(node: TestNode, office: string): Promise<{ organisationId: string; email: string; token: string }> {
   const authority = await approvedOrganisation(node, { kinds: ['CUSTOMS'], customsOffice: office, nameEn: `Customs office ${office}`, nameZh: `海关 ${office}` });
   const email = `officer-${randomUUID().slice(0, 8)}@customs.example.cn`;
   const invite = await request(node.server)
@@ -72,5 +72,5 @@ export async function customsOfficer(node: TestNode, office: string): Promise<{ 
     .send({ email, displayName: 'Officer', roles: ['CUSTOMS_OFFICER'] })
     .expect(201);
   await request(node.server).post('/identity/invitations/accept').send({ invitationToken: invite.body.invitationToken, password: PASSWORD }).expect(204);
-  return { organisationId: authority.organisationId, token: (await signIn(node, email)).access };
+  return { organisationId: authority.organisationId, email, token: (await signIn(node, email)).access };
 }

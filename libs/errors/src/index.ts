@@ -6,3 +6,5 @@ export * from './validation.pipe.js';
 export * from './query-transforms.js';
 export * from './language.js';
 export * from './constraint-messages.js';
+export * from './request-input.js';
+export * from './nested.decorators.js';

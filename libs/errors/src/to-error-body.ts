@@ -49,7 +49,63 @@ export interface ClassifiedError {
   readonly body: Omit<ErrorBody, 'correlationId'>;
   /** True when the failure is ours, not the client's: it must be logged with its stack. */
   readonly internal: boolean;
+  /** When to ask again (the Retry-After header), for a dependency that is down. */
+  readonly retryAfterSeconds?: number;
 }
+
+/** A service the node cannot answer without; it comes back by itself, so clients retry. */
+export type Dependency = 'PostgreSQL' | 'Redis';
+
+/** How long a client waits before retrying during an outage: about one reconnect of the pools. */
+export const DEPENDENCY_RETRY_AFTER_SECONDS = 5;
+
+// node-postgres and TypeORM: SQLSTATE class 08 (connection exception), 57P01-57P03 (the server is
+// shutting down or starting), 53300 (too many connections); the pool's own connection failures.
+const POSTGRES_CODES = /^(08[0-9A-Z]{3}|57P0[1-3]|53300)$/;
+const POSTGRES_MESSAGES = /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable)/;
+// A failed connect thrown as it is (not as the cause of a fetch): the database pool failing to open
+// a connection. A reset or aborted socket without it is the client going away, not an outage.
+const CONNECT_SYSCALLS = new Set(['connect', 'getaddrinfo']);
+// ioredis: the client is closed or reconnecting (its offline queue is off, so commands fail at
+// once), or Redis did not answer a command within its commandTimeout.
+const REDIS_MESSAGES = /^(Connection is closed\.|Stream isn't writeable and enableOfflineQueue options is false|Reached the max retries per request limit|Command timed out)/;
+
+/** The dependency whose outage this error is, if it is one. */
+export function unavailableDependency(error: unknown): Dependency | undefined {
+  // TypeORM wraps the driver's error in a QueryFailedError.
+  for (const candidate of [error, (error as { driverError?: unknown } | null)?.driverError]) {
+    // Duck-typed: errors from Node's own modules may come from another realm than this module's Error.
+    if (typeof candidate !== 'object' || candidate === null) continue;
+    const { code, name, message, syscall } = candidate as { code?: unknown; name?: unknown; message?: unknown; syscall?: unknown };
+    if (typeof message !== 'string') continue;
+    if (name === 'MaxRetriesPerRequestError' || REDIS_MESSAGES.test(message)) return 'Redis';
+    if (typeof code === 'string' && POSTGRES_CODES.test(code)) return 'PostgreSQL';
+    if (typeof syscall === 'string' && CONNECT_SYSCALLS.has(syscall)) return 'PostgreSQL';
+    if (POSTGRES_MESSAGES.test(message)) return 'PostgreSQL';
+  }
+  return undefined;
+}
+
+/** The answer while a dependency is down: 503, naming it, and the filter adds Retry-After. */
+export function dependencyUnavailable(dependency: Dependency): DomainError {
+  return new DomainError(HttpStatus.SERVICE_UNAVAILABLE, CommonErrorCode.DEPENDENCY_UNAVAILABLE, {
+    en: `${dependency} is unavailable right now; try again in a few seconds`,
+    'zh-CN': `${dependency} 暂时不可用，请稍后几秒再试`,
+  });
+}
+
+// busboy, under @fastify/multipart, fails on broken framing with plain Errors: these are all of them.
+const MULTIPART_FRAMING_MESSAGES =
+  /^(Multipart: Boundary not found|Boundary required|Unexpected end of multipart data|\w+ terminated early due to unexpected end of multipart data|The needle cannot (be an empty String\/Buffer|have a length bigger than 256)\.|Unsupported Content-Type\.|Missing Content-Type-header\.)$/;
+
+const MALFORMED_MULTIPART: LocalisedMessage = {
+  en: 'The multipart/form-data body is malformed: check its boundary and that it is sent whole',
+  'zh-CN': 'multipart/form-data 请求体格式错误：请检查分隔符（boundary）并确认请求体完整',
+};
+const UNREADABLE_REQUEST: LocalisedMessage = {
+  en: 'The request could not be read as sent',
+  'zh-CN': '无法按所发送的内容读取该请求',
+};
 
 const INTERNAL_ERROR_MESSAGE: LocalisedMessage = {
   en: 'An internal error occurred; quote the correlation id when reporting it',
@@ -74,11 +130,15 @@ const internalError = (language: Language): ClassifiedError => ({
  */
 export function classifyError(error: unknown, route: RouteLimits = {}, language: Language = 'en'): ClassifiedError {
   if (error instanceof DomainError) {
+    const unavailable = error.code === CommonErrorCode.DEPENDENCY_UNAVAILABLE;
     return {
       body: { statusCode: error.statusCode, code: error.code, message: error.messageIn(language), details: error.detailsIn(language) },
-      internal: error.statusCode >= 500,
+      internal: error.statusCode >= 500 && !unavailable,
+      retryAfterSeconds: unavailable ? DEPENDENCY_RETRY_AFTER_SECONDS : undefined,
     };
   }
+  const dependency = unavailableDependency(error);
+  if (dependency) return classifyError(dependencyUnavailable(dependency), route, language);
   if (isBodyTooLarge(error)) {
     // The client can only fix this knowing the limit; the route may have a code of its own.
     const own = (route.config as Partial<BodyTooLargeConfig> | undefined)?.bodyTooLarge;
@@ -100,6 +160,14 @@ export function classifyError(error: unknown, route: RouteLimits = {}, language:
     const known = FASTIFY_CLIENT_ERRORS[fastifyCode];
     const statusCode = known.status ?? (original as { statusCode?: number }).statusCode ?? HttpStatus.BAD_REQUEST;
     return { body: { statusCode, code: known.code, message: known.message[language] }, internal: false };
+  }
+  // Any other error Fastify or a plugin of it raises for the client's request: its own 4xx status.
+  const fastifyStatus = (original as { statusCode?: unknown } | null)?.statusCode;
+  if (typeof fastifyCode === 'string' && fastifyCode.startsWith('FST_') && typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) {
+    return { body: { statusCode: fastifyStatus, code: CODE_BY_STATUS[fastifyStatus] ?? CommonErrorCode.MALFORMED_REQUEST, message: UNREADABLE_REQUEST[language] }, internal: false };
+  }
+  if (MULTIPART_FRAMING_MESSAGES.test(String((original as { message?: unknown } | null)?.message))) {
+    return { body: { statusCode: HttpStatus.BAD_REQUEST, code: CommonErrorCode.MALFORMED_REQUEST, message: MALFORMED_MULTIPART[language] }, internal: false };
   }
   if (error instanceof HttpException) {
     const status = error.getStatus();

@@ -1,6 +1,6 @@
 import type { ValidationError } from '@nestjs/common';
-import { Type } from 'class-transformer';
-import { ArrayMinSize, IsIn, IsInt, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMinSize, IsIn, IsInt, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { NestedObjects } from './nested.decorators.js';
 import { bilingual } from './constraint-messages.js';
 import { DomainError } from './domain.error.js';
 import { classifyError } from './to-error-body.js';
@@ -17,7 +17,7 @@ class ProbeDto {
   @IsIn(['SEA', 'RAIL'], { each: true }) modes: string[];
   @IsUUID() dossierId: string;
   @Matches(/^\d{4}$/, bilingual({ en: 'customsOffice is a 4-digit 关区代码', 'zh-CN': 'customsOffice 须为 4 位关区代码' })) customsOffice: string;
-  @ValidateNested({ each: true }) @Type(() => LineDto) @ArrayMinSize(1) lines: LineDto[];
+  @NestedObjects(() => LineDto) @ArrayMinSize(1) lines: LineDto[];
 }
 
 /** What the client reads for each field in the given language, after the pipe and the filter. */

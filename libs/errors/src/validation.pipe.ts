@@ -1,13 +1,9 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { getMetadataStorage } from 'class-validator';
 import { chineseConstraintMessage, type ConstraintContext } from './constraint-messages.js';
 import type { FieldErrorDetail, LocalisedMessage } from './domain.error.js';
+import { fieldPath } from './request-input.js';
 import { validationFailed } from './to-error-body.js';
-
-const joinPath = (parent: string, property: string): string => {
-  if (parent === '') return property;
-  return /^\d+$/.test(property) ? `${parent}[${property}]` : `${parent}.${property}`;
-};
 
 /** The decorator behind a failed constraint, for its parameters (`@Length(1, 35)`) and whether it checks each item. */
 function decoratorOf(error: ValidationError, constraint: string): { constraints?: unknown[]; each?: boolean } | undefined {
@@ -30,7 +26,7 @@ function localise(error: ValidationError, field: string, constraint: string, eng
 /** Flattens class-validator's nested errors into one detail per failed constraint and field, in both languages. */
 export function flattenValidationErrors(errors: readonly ValidationError[], parent = ''): FieldErrorDetail[] {
   return errors.flatMap((error) => {
-    const field = joinPath(parent, error.property);
+    const field = fieldPath(parent, error.property);
     const own: FieldErrorDetail[] = Object.entries(error.constraints ?? {}).map(([constraint, message]) => ({
       field,
       constraint,
@@ -40,13 +36,26 @@ export function flattenValidationErrors(errors: readonly ValidationError[], pare
   });
 }
 
+const isPlainObject = (value: unknown): boolean => typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /**
- * The one validation pipe: unknown fields are refused, every failure is listed by field. The
- * failed object and value stay on class-validator's errors only to write the Chinese text; the
- * client sees field, constraint and message, never its own input echoed.
+ * Unknown fields are refused, every failure is listed by field, and a body the route reads as a
+ * DTO must be a JSON object: class-transformer would turn an array into an array of DTOs, and
+ * the validators would pass it. The failed object and value stay on class-validator's errors only
+ * to write the Chinese text; the client sees field, constraint and message, never its own input echoed.
  */
+class LandseaValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body' && value !== undefined && this.toValidate(metadata) && !isPlainObject(value)) {
+      throw validationFailed([{ field: '(body)', constraint: 'isObject', message: { en: 'The request body must be a JSON object', 'zh-CN': '请求体必须是 JSON 对象' } }]);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
+/** The one validation pipe. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new LandseaValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

@@ -6,3 +6,4 @@ export * from './queue-definition.js';
 export * from './queue.module.js';
 export * from './redis-connection.js';
 export * from './redis.provider.js';
+export * from './redis-deadline.js';

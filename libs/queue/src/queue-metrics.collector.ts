@@ -3,10 +3,11 @@ import { DiscoveryService } from '@nestjs/core';
 import { Queue } from 'bullmq';
 import { Gauge } from 'prom-client';
 import { MetricsService } from '@landsea/observability';
+import { withinRedisDeadline } from './redis-deadline.js';
 
 const STATES = ['waiting', 'active', 'delayed', 'failed', 'prioritized', 'waiting-children'] as const;
 
-/** Publishes every queue's job counts by state, read from Redis when Prometheus scrapes. */
+/** Publishes every queue's job counts by state, read from Redis when Prometheus scrapes; left out while Redis is down. */
 @Injectable()
 export class QueueMetricsCollector implements OnModuleInit {
   constructor(
@@ -26,11 +27,12 @@ export class QueueMetricsCollector implements OnModuleInit {
       labelNames: ['queue', 'state'] as const,
       registers: [this.metrics.registry],
       async collect() {
-        for (const queue of queues()) {
-          const counts = await queue.getJobCounts(...STATES).catch(() => undefined);
-          if (!counts) continue;
-          for (const state of STATES) this.set({ queue: queue.name, state }, counts[state] ?? 0);
-        }
+        await Promise.all(
+          queues().map(async (queue) => {
+            const counts = await withinRedisDeadline(queue.getJobCounts(...STATES)).catch(() => undefined);
+            if (counts) for (const state of STATES) this.set({ queue: queue.name, state }, counts[state] ?? 0);
+          }),
+        );
       },
     });
   }

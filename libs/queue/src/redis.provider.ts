@@ -9,7 +9,8 @@ export const InjectRedis = (): ParameterDecorator => Inject(REDIS_CLIENT);
 
 /**
  * A general-purpose client for the node's own keys (all under REDIS_PREFIX). It fails fast while
- * Redis is down instead of queueing commands, so readiness reports the outage at once.
+ * Redis is down instead of queueing commands, and gives up on a command Redis does not answer
+ * within 2 s, so readiness reports the outage at once and requests answer 503 instead of waiting.
  */
 export const redisClientProvider: Provider = {
   provide: REDIS_CLIENT,
@@ -21,6 +22,7 @@ export const redisClientProvider: Provider = {
       enableOfflineQueue: false,
       maxRetriesPerRequest: 1,
       connectTimeout: 2000,
+      commandTimeout: 2000,
     });
     client.on('error', () => undefined);
     return client;

@@ -1,9 +1,8 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiDefaultResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsString, IsUrl, Length, ValidateNested } from 'class-validator';
+import { IsString, IsUrl, Length } from 'class-validator';
 import { CurrentPrincipal, type Principal, Role, Roles } from '@landsea/auth';
-import { ErrorBody } from '@landsea/errors';
+import { ErrorBody, NestedObject } from '@landsea/errors';
 import { BillDto, PartyIdDto } from '../bills/dto/bill.dto.js';
 import { PintService } from './pint.service.js';
 
@@ -13,8 +12,7 @@ export class PintTransferDto {
   platformUrl: string;
 
   @ApiProperty({ type: PartyIdDto, description: 'The party on the receiving platform the bill goes to' })
-  @ValidateNested()
-  @Type(() => PartyIdDto)
+  @NestedObject(() => PartyIdDto)
   recipient: PartyIdDto;
 
   @ApiProperty({ example: 'Siam Digital Trading Co., Ltd.', description: 'The recipient’s name, as PINT names every party' })

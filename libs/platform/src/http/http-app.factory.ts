@@ -5,11 +5,11 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import multipart from '@fastify/multipart';
-import { LogController } from 'fastify';
+import { type FastifyReply, type FastifyRequest, LogController } from 'fastify';
 import type { AppConfig } from '@landsea/config';
-import { createValidationPipe, ErrorBody } from '@landsea/errors';
+import { assertAcceptableInput, createValidationPipe, ErrorBody } from '@landsea/errors';
 import { acceptCorrelationId, MetricsService, PinoNestLogger, RequestContext, type Logger } from '@landsea/observability';
-import { AllExceptionsFilter } from './all-exceptions.filter.js';
+import { AllExceptionsFilter, answerError } from './all-exceptions.filter.js';
 
 /**
  * Fastify route config (Nest's `@RouteConfig`) by which a route takes bodies larger, or smaller,
@@ -34,6 +34,8 @@ export async function createHttpApp(module: DynamicModule, options: HttpAppOptio
     logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'correlationId' }),
     bodyLimit: config.HTTP_BODY_LIMIT_BYTES,
     genReqId: (request: IncomingMessage) => acceptCorrelationId(request.headers['x-correlation-id']) ?? randomUUID(),
+    // A URL the router cannot even read (bad percent-encoding, an over-long parameter) never reaches Nest.
+    frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) => answerError(logger, request, reply, error),
   });
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, {
     logger: new PinoNestLogger(logger),
@@ -62,6 +64,16 @@ export async function createHttpApp(module: DynamicModule, options: HttpAppOptio
       { correlationId: request.id, method: request.method, route, url: request.url, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime * 100) / 100 },
       'request completed',
     );
+    done();
+  });
+  // Parsed but not yet transformed: too-deep input and text no field may hold stop here, for every route.
+  fastify.addHook('preValidation', (request, _reply, done) => {
+    try {
+      assertAcceptableInput(request.query);
+      assertAcceptableInput(request.body);
+    } catch (error) {
+      return done(error as Error);
+    }
     done();
   });
   app.useGlobalFilters(new AllExceptionsFilter(logger));

@@ -7,6 +7,7 @@ import type { Principal } from '@landsea/auth';
 import { DeadLetterEntity } from './dead-letter.entity.js';
 import { deadLetterNotFound, deadLetterQueueUnknown } from './dead-letter.errors.js';
 import { DeadLetterRepository } from './dead-letter.repository.js';
+import { withinRedisDeadline } from '../redis-deadline.js';
 
 /** What the queues audit, in the node's one trail (@landsea/audit). */
 export enum QueueAuditAction {
@@ -50,7 +51,7 @@ export class DeadLetterService {
       await this.audit.record({ action: QueueAuditAction.DEAD_LETTER_REPLAYED, actor: operator, target: { type: 'dead_letter', id }, details }, manager);
       return fresh;
     });
-    await queue.add(letter.jobName, letter.data, { jobId });
+    await withinRedisDeadline(queue.add(letter.jobName, letter.data, { jobId }));
     this.logger.log({ queue: letter.queue, jobId, deadLetterId: id }, 'Dead letter replayed');
     const replayed = await this.letters.findById(id);
     return { letter: replayed ?? letter, jobId };

@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateIf, ValidateNested } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateIf } from 'class-validator';
 import type { PartyId } from '@landsea/auth';
-import { bilingual, QueryBoolean, QueryLimit } from '@landsea/errors';
+import { bilingual, NestedObject, QueryBoolean, QueryLimit } from '@landsea/errors';
 import { IsCountry, IsUscc } from '@landsea/reference';
 import type { BillEntity } from '../bill.entity.js';
 import type { BillKind, SurrenderPurpose } from '../bill-state-machine.js';
@@ -44,15 +43,13 @@ export class IssueBillDto {
 
 export class TransferBillDto {
   @ApiProperty({ type: PartyIdDto, description: 'The organisation the bill is offered to; it accepts or rejects' })
-  @ValidateNested()
-  @Type(() => PartyIdDto)
+  @NestedObject(() => PartyIdDto)
   to: PartyIdDto;
 }
 
 export class PledgeBillDto {
   @ApiProperty({ type: PartyIdDto, description: 'The bank the bill is pledged to' })
-  @ValidateNested()
-  @Type(() => PartyIdDto)
+  @NestedObject(() => PartyIdDto)
   bank: PartyIdDto;
 }
 

@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -14,7 +13,6 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateNested,
 } from 'class-validator';
 import {
   IsCalendarDate,
@@ -27,7 +25,7 @@ import {
   IsUscc,
 } from '@landsea/reference';
 import { CORRIDOR_PROVINCE_CODES } from '@landsea/config';
-import { bilingual } from '@landsea/errors';
+import { bilingual, NestedObject, NestedObjects } from '@landsea/errors';
 import { type Incoterm, INCOTERMS_2020, type TransportMode } from '../dossier.js';
 
 /** UN/ECE Recommendation 20 units most used on corridor invoices. */
@@ -45,18 +43,18 @@ export class PartyDto {
 }
 
 export class PartiesDto {
-  @ApiProperty({ type: PartyDto }) @ValidateNested() @Type(() => PartyDto) exporter: PartyDto;
-  @ApiProperty({ type: PartyDto }) @ValidateNested() @Type(() => PartyDto) importer: PartyDto;
-  @ApiPropertyOptional({ type: PartyDto }) @IsOptional() @ValidateNested() @Type(() => PartyDto) notifyParty?: PartyDto;
-  @ApiPropertyOptional({ type: PartyDto }) @IsOptional() @ValidateNested() @Type(() => PartyDto) declarant?: PartyDto;
-  @ApiPropertyOptional({ type: PartyDto }) @IsOptional() @ValidateNested() @Type(() => PartyDto) carrier?: PartyDto;
+  @ApiProperty({ type: PartyDto }) @NestedObject(() => PartyDto) exporter: PartyDto;
+  @ApiProperty({ type: PartyDto }) @NestedObject(() => PartyDto) importer: PartyDto;
+  @ApiPropertyOptional({ type: PartyDto }) @IsOptional() @NestedObject(() => PartyDto) notifyParty?: PartyDto;
+  @ApiPropertyOptional({ type: PartyDto }) @IsOptional() @NestedObject(() => PartyDto) declarant?: PartyDto;
+  @ApiPropertyOptional({ type: PartyDto }) @IsOptional() @NestedObject(() => PartyDto) carrier?: PartyDto;
 }
 
 export class ContractDto {
   @ApiProperty() @IsString() @Length(1, 64) number: string;
   @ApiProperty({ example: '2026-10-08' }) @IsCalendarDate() date: string;
-  @ApiProperty({ type: PartyDto }) @ValidateNested() @Type(() => PartyDto) seller: PartyDto;
-  @ApiProperty({ type: PartyDto }) @ValidateNested() @Type(() => PartyDto) buyer: PartyDto;
+  @ApiProperty({ type: PartyDto }) @NestedObject(() => PartyDto) seller: PartyDto;
+  @ApiProperty({ type: PartyDto }) @NestedObject(() => PartyDto) buyer: PartyDto;
   @ApiProperty({ enum: INCOTERMS_2020 }) @IsIn(INCOTERMS_2020) incoterm: Incoterm;
   @ApiProperty({ example: 'THLCH', description: 'UN/LOCODE of the named place' }) @IsUnlocode() incotermPlace: string;
   @ApiProperty({ example: 'USD' }) @IsCurrency() currency: string;
@@ -79,18 +77,16 @@ export class InvoiceLineDto {
 export class InvoiceDto {
   @ApiProperty() @IsString() @Length(1, 64) number: string;
   @ApiProperty() @IsCalendarDate() date: string;
-  @ApiProperty({ type: PartyDto }) @ValidateNested() @Type(() => PartyDto) seller: PartyDto;
-  @ApiProperty({ type: PartyDto }) @ValidateNested() @Type(() => PartyDto) buyer: PartyDto;
+  @ApiProperty({ type: PartyDto }) @NestedObject(() => PartyDto) seller: PartyDto;
+  @ApiProperty({ type: PartyDto }) @NestedObject(() => PartyDto) buyer: PartyDto;
   @ApiProperty() @IsCurrency() currency: string;
   @ApiProperty() @IsDecimalString(4) totalAmount: string;
   @ApiPropertyOptional() @IsOptional() @IsDecimalString(4) freight?: string;
   @ApiPropertyOptional() @IsOptional() @IsDecimalString(4) insurance?: string;
   @ApiProperty({ type: [InvoiceLineDto] })
-  @IsArray()
+  @NestedObjects(() => InvoiceLineDto)
   @ArrayMinSize(1)
   @ArrayMaxSize(500)
-  @ValidateNested({ each: true })
-  @Type(() => InvoiceLineDto)
   lines: InvoiceLineDto[];
 }
 
@@ -114,23 +110,19 @@ export class PackingLineDto {
     description: 'The container(s) the line is stowed in; optional when the dossier lists one container. A line split over several gives packages and gross weight per container.',
   })
   @IsOptional()
-  @IsArray()
+  @NestedObjects(() => StowageDto)
   @ArrayMinSize(1)
   @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => StowageDto)
   stowage?: StowageDto[];
 }
 
 export class PackingListDto {
-  @ApiProperty({ type: PartyDto }) @ValidateNested() @Type(() => PartyDto) shipper: PartyDto;
-  @ApiProperty({ type: PartyDto }) @ValidateNested() @Type(() => PartyDto) consignee: PartyDto;
+  @ApiProperty({ type: PartyDto }) @NestedObject(() => PartyDto) shipper: PartyDto;
+  @ApiProperty({ type: PartyDto }) @NestedObject(() => PartyDto) consignee: PartyDto;
   @ApiProperty({ type: [PackingLineDto] })
-  @IsArray()
+  @NestedObjects(() => PackingLineDto)
   @ArrayMinSize(1)
   @ArrayMaxSize(500)
-  @ValidateNested({ each: true })
-  @Type(() => PackingLineDto)
   lines: PackingLineDto[];
 }
 
@@ -161,13 +153,11 @@ export class TransportDto {
   @ApiProperty() @IsUnlocode() placeOfDelivery: string;
   @ApiProperty() @IsInt() @Min(1) totalPackages: number;
   @ApiProperty({ type: [TransportLegDto] })
-  @IsArray()
+  @NestedObjects(() => TransportLegDto)
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => TransportLegDto)
   legs: TransportLegDto[];
-  @ApiProperty({ type: [ContainerDto] }) @IsArray() @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => ContainerDto) containers: ContainerDto[];
+  @ApiProperty({ type: [ContainerDto] }) @NestedObjects(() => ContainerDto) @ArrayMaxSize(200) containers: ContainerDto[];
 }
 
 export class CustomsHeaderDto {
@@ -184,12 +174,12 @@ export class CustomsHeaderDto {
 /** A shipment's master data as a client sends it. */
 export class DossierDto {
   @ApiProperty({ example: 'YX-2026-0142', description: "The filer's own reference, unique within its organisation" }) @IsString() @Length(1, 64) reference: string;
-  @ApiProperty({ type: PartiesDto }) @ValidateNested() @Type(() => PartiesDto) parties: PartiesDto;
-  @ApiProperty({ type: ContractDto }) @ValidateNested() @Type(() => ContractDto) contract: ContractDto;
-  @ApiProperty({ type: InvoiceDto }) @ValidateNested() @Type(() => InvoiceDto) invoice: InvoiceDto;
-  @ApiProperty({ type: PackingListDto }) @ValidateNested() @Type(() => PackingListDto) packingList: PackingListDto;
-  @ApiProperty({ type: TransportDto }) @ValidateNested() @Type(() => TransportDto) transport: TransportDto;
-  @ApiProperty({ type: CustomsHeaderDto }) @ValidateNested() @Type(() => CustomsHeaderDto) customs: CustomsHeaderDto;
+  @ApiProperty({ type: PartiesDto }) @NestedObject(() => PartiesDto) parties: PartiesDto;
+  @ApiProperty({ type: ContractDto }) @NestedObject(() => ContractDto) contract: ContractDto;
+  @ApiProperty({ type: InvoiceDto }) @NestedObject(() => InvoiceDto) invoice: InvoiceDto;
+  @ApiProperty({ type: PackingListDto }) @NestedObject(() => PackingListDto) packingList: PackingListDto;
+  @ApiProperty({ type: TransportDto }) @NestedObject(() => TransportDto) transport: TransportDto;
+  @ApiProperty({ type: CustomsHeaderDto }) @NestedObject(() => CustomsHeaderDto) customs: CustomsHeaderDto;
 }
 
 export class AdoptDossierDto {

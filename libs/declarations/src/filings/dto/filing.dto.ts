@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsObject, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsObject, IsOptional, IsString, Length } from 'class-validator';
+import { NestedObjects } from '@landsea/errors';
 import { FindingDto } from '../../dossiers/dto/dossier-view.dto.js';
 import { FILING_STATUSES, type Receipt } from '../filing.entity.js';
 import type { FieldChange, MaterialFiling } from '../filings.service.js';
@@ -30,10 +30,8 @@ export class PostReceiptDto {
   @ApiProperty({ enum: ['ACCEPT', 'REJECT', 'RELEASE'] }) @IsIn(['ACCEPT', 'REJECT', 'RELEASE']) decision: Receipt['decision'];
   @ApiPropertyOptional({ type: [ReasonDto] })
   @IsOptional()
-  @IsArray()
+  @NestedObjects(() => ReasonDto)
   @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => ReasonDto)
   reasons?: ReasonDto[];
 }
 

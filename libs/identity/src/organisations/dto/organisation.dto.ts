@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMinSize,
   ArrayUnique,
@@ -12,11 +11,10 @@ import {
   Length,
   Matches,
   MaxLength,
-  ValidateNested,
 } from 'class-validator';
 import { ALL_ORGANISATION_KINDS, OrganisationKind } from '@landsea/auth';
 import { CORRIDOR_PROVINCE_CODES } from '@landsea/config';
-import { bilingual } from '@landsea/errors';
+import { bilingual, NestedObject } from '@landsea/errors';
 import type { OrganisationEntity } from '../organisation.entity.js';
 
 export class FirstAdminDto {
@@ -60,7 +58,7 @@ export class RegisterOrganisationDto {
   @ArrayUnique()
   @IsIn(ALL_ORGANISATION_KINDS, { each: true })
   kinds: OrganisationKind[];
-  @ApiProperty({ type: FirstAdminDto }) @ValidateNested() @Type(() => FirstAdminDto) admin: FirstAdminDto;
+  @ApiProperty({ type: FirstAdminDto }) @NestedObject(() => FirstAdminDto) admin: FirstAdminDto;
 }
 
 export class ReviewOrganisationDto {
