@@ -36,6 +36,8 @@ export enum IdentityErrorCode {
   CLIENT_KEY_INVALID = 'CLIENT_KEY_INVALID',
   CLIENT_ASSERTION_INVALID = 'CLIENT_ASSERTION_INVALID',
   CLIENT_ASSERTION_REPLAYED = 'CLIENT_ASSERTION_REPLAYED',
+  BROWSER_REQUEST_REFUSED = 'BROWSER_REQUEST_REFUSED',
+  SESSION_COOKIE_MISSING = 'SESSION_COOKIE_MISSING',
 }
 
 const error = (status: HttpStatus, code: IdentityErrorCode, message: string, details?: readonly ErrorDetail[]): DomainError =>
@@ -112,4 +114,14 @@ export const IdentityErrors = {
     error(HttpStatus.UNAUTHORIZED, IdentityErrorCode.CLIENT_ASSERTION_REPLAYED, 'This client assertion (its jti) was already used'),
   cannotChangeSelf: () =>
     error(HttpStatus.CONFLICT, IdentityErrorCode.CANNOT_CHANGE_OWN_ACCOUNT, 'An administrator cannot disable or demote their own account'),
+  browserRequestRefused: () =>
+    new DomainError(HttpStatus.FORBIDDEN, IdentityErrorCode.BROWSER_REQUEST_REFUSED, {
+      en: 'A browser sign-in request must come from this node\'s own pages (same origin, with the X-Landsea-Console header)',
+      'zh-CN': '浏览器登录请求必须来自本节点自己的页面（同源，并带 X-Landsea-Console 请求头）',
+    }),
+  sessionCookieMissing: () =>
+    new DomainError(HttpStatus.UNAUTHORIZED, IdentityErrorCode.SESSION_COOKIE_MISSING, {
+      en: 'There is no sign-in to continue; please sign in',
+      'zh-CN': '没有可延续的登录，请重新登录',
+    }),
 };

@@ -1,20 +1,37 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import type { DynamicModule } from '@nestjs/common';
+import type { DynamicModule, INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import { LogController } from 'fastify';
 import type { AppConfig } from '@landsea/config';
 import { createValidationPipe, ErrorBody } from '@landsea/errors';
 import { acceptCorrelationId, MetricsService, PinoNestLogger, RequestContext, type Logger } from '@landsea/observability';
 import { AllExceptionsFilter } from './all-exceptions.filter.js';
+import { collectApiSegments, contentSecurityPolicy, serveConsole } from './console-site.js';
 
 export interface HttpAppOptions {
   readonly title: string;
   readonly logger: Logger;
   readonly config: AppConfig;
+}
+
+/** The OpenAPI document of an app's controllers and DTOs: what /docs-json serves and the console is typed from. */
+export function openApiDocument(app: INestApplication, title: string): OpenAPIObject {
+  return SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle(title)
+      .setDescription('Landsea single window for the New Western Land-Sea Corridor. Every error answers with ErrorBody.')
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .build(),
+    { extraModels: [ErrorBody] },
+  );
 }
 
 /** Builds the node's HTTP application on Fastify with every cross-cutting concern in place. */
@@ -31,9 +48,18 @@ export async function createHttpApp(module: DynamicModule, options: HttpAppOptio
     logger: new PinoNestLogger(logger),
     abortOnError: false,
   });
+  const fastify = app.getHttpAdapter().getInstance();
+  const apiSegments = collectApiSegments(fastify);
   // Uploads (智能单证: invoices and packing lists) are small documents, one at a time.
   await app.register(multipart as never, { limits: { fileSize: 5 * 1024 * 1024, files: 1, fields: 10 } });
-  const fastify = app.getHttpAdapter().getInstance();
+  // The console's refresh token travels in a cookie (identity's BrowserSessionController).
+  await app.register(cookie as never);
+  const production = config.NODE_ENV === 'production';
+  await app.register(helmet as never, {
+    contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicy(production) },
+    // HSTS pins a name to https; a loopback developer node has neither.
+    strictTransportSecurity: production,
+  });
   const metrics = app.get(MetricsService);
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-correlation-id', request.id);
@@ -50,17 +76,9 @@ export async function createHttpApp(module: DynamicModule, options: HttpAppOptio
   });
   app.useGlobalFilters(new AllExceptionsFilter(logger));
   app.useGlobalPipes(createValidationPipe());
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle(options.title)
-      .setDescription('Landsea single window for the New Western Land-Sea Corridor. Every error answers with ErrorBody.')
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .build(),
-    { extraModels: [ErrorBody] },
-  );
+  const document = openApiDocument(app, options.title);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', yamlDocumentUrl: 'docs-yaml' });
+  await serveConsole(app, config.CONSOLE_DIR, apiSegments, logger);
   await app.init();
   await fastify.ready();
   return app;
