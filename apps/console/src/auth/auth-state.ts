@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { queryClient } from '../api/query-client';
 import { type EndReason, onSessionEnd, restore } from './session';
 
 export type AuthStatus = 'restoring' | 'signedIn' | 'signedOut';
@@ -13,6 +14,8 @@ let state: AuthState = { status: 'restoring' };
 const listeners = new Set<() => void>();
 
 function set(next: AuthState): void {
+  // Nothing one person's sign-in fetched may show to the next person at this browser.
+  if (next.status !== state.status) queryClient.clear();
   state = next;
   for (const listener of listeners) listener();
 }

@@ -28,7 +28,7 @@ export function ConsoleLayout() {
             <span style={{ color: '#fff' }}>
               <span translate="no">{who.data.person?.displayName ?? who.data.session.subject}</span>{' '}
               {roles.map((role) => (
-                <Tag key={role} color="blue">
+                <Tag key={role} color="processing">
                   {t(`role.${role}`)}
                 </Tag>
               ))}

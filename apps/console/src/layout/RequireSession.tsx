@@ -9,7 +9,9 @@ export function RequireSession({ children }: { children: ReactNode }) {
   const location = useLocation();
   if (auth.status === 'restoring') return <Spin size="large" fullscreen />;
   if (auth.status === 'signedOut') {
-    return <Navigate to="/sign-in" replace state={{ ended: auth.ended, next: location.pathname + location.search }} />;
+    // After an expiry the same person picks up where they were; after a sign-out, whoever signs in next starts afresh.
+    const next = auth.ended === 'signedOut' ? undefined : location.pathname + location.search;
+    return <Navigate to="/sign-in" replace state={{ ended: auth.ended, next }} />;
   }
   return children;
 }

@@ -85,7 +85,7 @@ export function DossierPage() {
       </Typography.Title>
       <Descriptions size="small" column={{ xs: 1, md: 3 }} style={{ marginBottom: 16 }}>
         <Descriptions.Item label={t('dossier.status')}>
-          <Tag color={d.status === 'READY' ? 'green' : 'orange'}>{t(`dossier.${d.status}`)}</Tag>
+          <Tag color={d.status === 'READY' ? 'success' : 'error'}>{t(`dossier.${d.status}`)}</Tag>
         </Descriptions.Item>
         <Descriptions.Item label={t('dossiers.version')}>{t('dossier.version', { version: d.version })}</Descriptions.Item>
         <Descriptions.Item label={t('dossiers.updated')}>{formatTime(d.updatedAt)}</Descriptions.Item>
@@ -93,7 +93,7 @@ export function DossierPage() {
       <Typography.Paragraph>{t('dossier.reuse', { filled: d.reuse.filledFromDossier })}</Typography.Paragraph>
       <section aria-labelledby="findings-title">
         <Typography.Title level={2} id="findings-title" style={{ fontSize: 18 }}>
-          {t('dossier.findings')} <Badge count={d.findings.length} showZero color={d.findings.length ? '#d4380d' : '#389e0d'} />
+          {t('dossier.findings')} <Badge count={d.findings.length} showZero color={d.findings.length ? '#b42318' : '#2e7d32'} />
         </Typography.Title>
         {d.findings.length === 0 ? (
           <Alert type="success" showIcon title={t('dossier.noFindings')} />
@@ -104,7 +104,7 @@ export function DossierPage() {
             pagination={false}
             dataSource={d.findings}
             columns={[
-              { title: t('dossier.severity'), render: (_, f) => <Tag color={f.severity === 'ERROR' ? 'red' : 'gold'}>{t(`dossier.${f.severity}`)}</Tag> },
+              { title: t('dossier.severity'), render: (_, f) => <Tag color={f.severity === 'ERROR' ? 'error' : 'default'}>{t(`dossier.${f.severity}`)}</Tag> },
               { title: t('dossier.field'), render: (_, f) => f.pointers.map((p) => <div key={p}><code translate="no">{readablePointer(p)}</code></div>) },
               { title: t('dossier.findings'), render: (_, f) => localised(f.message) },
               { title: t('dossier.rule'), render: (_, f) => <code translate="no">{f.rule}</code> },

@@ -62,7 +62,7 @@ export function ReviewPage() {
           { title: t('review.id'), render: (_, org) => <code translate="no">{org.uscc ?? `${org.country}:${org.nationalId}`}</code> },
           { title: t('review.kinds'), render: (_, org) => org.kinds.map((kind) => <Tag key={kind}>{t(`kind.${kind}`)}</Tag>) },
           { title: t('review.submitted'), render: (_, org) => formatTime(org.createdAt) },
-          { title: t('review.status'), render: (_, org) => <Tag color={org.status === 'APPROVED' ? 'green' : org.status === 'REJECTED' ? 'red' : 'gold'}>{t(`orgStatus.${org.status}`)}</Tag> },
+          { title: t('review.status'), render: (_, org) => <Tag color={org.status === 'APPROVED' ? 'success' : org.status === 'REJECTED' ? 'error' : 'processing'}>{t(`orgStatus.${org.status}`)}</Tag> },
           {
             title: t('review.actions'),
             render: (_, org) =>

@@ -47,7 +47,7 @@ function VerificationView({ verification }: { verification: Verification }) {
           <code translate="no">{verification.number}</code>
         </Descriptions.Item>
         <Descriptions.Item label={t('verify.state')}>
-          <Tag color="blue">{t(`billState.${verification.state}`, { defaultValue: verification.state })}</Tag>
+          <Tag color="processing">{t(`billState.${verification.state}`, { defaultValue: verification.state })}</Tag>
         </Descriptions.Item>
         <Descriptions.Item label={t('verify.carrier')}>
           <code translate="no">{verification.carrier}</code>
@@ -71,7 +71,7 @@ function VerificationView({ verification }: { verification: Verification }) {
       </Typography.Title>
       <Timeline
         items={verification.entries.map((entry) => ({
-          color: 'green',
+          color: 'success',
           content: (
             <div>
               <strong>
