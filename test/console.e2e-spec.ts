@@ -64,18 +64,18 @@ describe('console: the walk in a real browser', () => {
   const accessible = async () => {
     await page.evaluate(`${AXE};0`);
     const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown }> }> }> } }).axe.run();
+      const result = await (globalThis as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown }> }> }> } }).axe.run();
       return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
     });
     expect(violations).toEqual([]);
   };
   /** The page's own words: what the console wrote, without data ([translate=no]) or a language's own name. */
   const interfaceText = () =>
-    page.evaluate(() => {
-      const copy = document.body.cloneNode(true) as HTMLElement;
+    page.evaluate<string>(`(() => {
+      const copy = document.body.cloneNode(true);
       copy.querySelectorAll('[translate="no"], [lang="zh-CN"], script, style').forEach((element) => element.remove());
       return copy.textContent ?? '';
-    });
+    })()`);
   const button = (name: string) => page.getByRole('button', { name: new RegExp(`^${name.split('').join('\\s?')}$`) });
   const signInAs = async (email: string, password: string) => {
     await page.goto(`${base}/sign-in`);
@@ -161,8 +161,8 @@ describe('console: the walk in a real browser', () => {
     await accessible();
 
     // The access token lives in memory only; the refresh token is in an httpOnly cookie.
-    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(expect.not.arrayContaining([expect.stringMatching(/token/i)]));
-    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }) + document.cookie);
+    expect(await page.evaluate<string[]>('Object.keys(localStorage)')).toEqual(expect.not.arrayContaining([expect.stringMatching(/token/i)]));
+    const stored = await page.evaluate<string>('JSON.stringify({ ...localStorage, ...sessionStorage }) + document.cookie');
     expect(stored).not.toMatch(/eyJ|landsea_refresh/);
     // A reload continues the sign-in from the cookie.
     await page.reload();
@@ -204,7 +204,7 @@ describe('console: the walk in a real browser', () => {
     expect(await interfaceText()).not.toMatch(HAN);
     await shot('09-bill-verified-en');
     await accessible();
-    expect(await page.evaluate(() => localStorage.getItem('landsea.language'))).toBe('en');
+    expect(await page.evaluate<string | null>("localStorage.getItem('landsea.language')")).toBe('en');
 
     await page.goto(`${base}/sign-in`);
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();

@@ -20,6 +20,8 @@ export default defineConfig({
     // The node's Content-Security-Policy allows no inline script, so nothing may be inlined as one.
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1200,
+    // What each route loads, for the bench (npm run bench -- console).
+    manifest: true,
   },
   server: {
     proxy: Object.fromEntries(
