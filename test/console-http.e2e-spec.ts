@@ -2,14 +2,12 @@ import request from 'supertest';
 import type { TestNode } from '@landsea/testing';
 import { approvedOrganisation, PASSWORD } from './support/identity.js';
 import { startNode } from './support/node.js';
-import { ensureConsoleBuilt } from './support/console-build.js';
 
 /** What the console relies on from the node over plain HTTP: the cookie sign-in, its CSRF defence, the headers, the page fallback. */
 describe('console: the browser sign-in and the served console', () => {
   let node: TestNode;
   const origin = 'http://127.0.0.1';
   beforeAll(async () => {
-    ensureConsoleBuilt();
     node = await startNode();
   });
   afterAll(() => node.close());
@@ -106,6 +104,9 @@ describe('console: the browser sign-in and the served console', () => {
   it('keeps the API API: JSON for programs at /bills/verify, and ROUTE_NOT_FOUND for unknown API routes even from a browser', async () => {
     const json = await request(node.server).get('/bills/verify?number=NOPE1').set('accept', 'application/json').expect(404);
     expect(json.headers['content-type']).toMatch(/^application\/json/);
+    expect(json.headers.vary).toMatch(/sec-fetch-mode/);
+    const page = await request(node.server).get('/bills/verify?number=NOPE1').set('sec-fetch-mode', 'navigate').expect(200);
+    expect(page.headers.vary).toMatch(/sec-fetch-mode/);
     for (const path of ['/bills/nope/nothing', '/identity/nothing', '/assets/missing.js']) {
       const res = await request(node.server).get(path).set('accept', 'text/html').set('sec-fetch-mode', 'navigate').expect(404);
       expect(res.body.code).toBe('ROUTE_NOT_FOUND');

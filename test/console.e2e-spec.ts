@@ -6,7 +6,6 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import request from 'supertest';
 import { sampleDossier } from '@landsea/declarations';
 import type { TestNode } from '@landsea/testing';
-import { ensureConsoleBuilt } from './support/console-build.js';
 import { corridorParties, fileShipment } from './support/corridor.js';
 import { freshUscc, PASSWORD, register, signIn } from './support/identity.js';
 import { startNode } from './support/node.js';
@@ -34,7 +33,6 @@ describe('console: the walk in a real browser', () => {
   let bill: { number: string; carrier: string };
 
   beforeAll(async () => {
-    ensureConsoleBuilt();
     mkdirSync(SHOTS, { recursive: true });
     node = await startNode({}, { listen: true });
     base = node.env.PUBLIC_BASE_URL;
@@ -156,7 +154,7 @@ describe('console: the walk in a real browser', () => {
     await page.getByRole('tab', { name: '派生申报' }).click();
     await page.getByRole('button', { name: /中华人民共和国海关出口货物报关单/ }).click();
     await page.getByRole('columnheader', { name: '来源' }).first().waitFor();
-    await expect(page.getByText('parties › exporter › uscc').count()).resolves.toBeGreaterThan(0);
+    await expect(page.getByText('当事方 › 出口商 › 统一社会信用代码').count()).resolves.toBeGreaterThan(0);
     await shot('06-filing-provenance');
     await accessible();
 
@@ -216,6 +214,7 @@ describe('console: the walk in a real browser', () => {
     await page.goto(`${base}/dossiers/${dossierId}`);
     await page.getByText('Needs attention').waitFor();
     await page.getByText('The invoice total', { exact: false }).first().waitFor();
+    await page.getByText('Invoice › Total amount').first().waitFor();
     expect(await interfaceText()).not.toMatch(HAN);
     await shot('10-dossier-findings-en');
     await accessible();
@@ -223,6 +222,12 @@ describe('console: the walk in a real browser', () => {
     await page.getByRole('heading', { name: 'Register an organisation' }).waitFor();
     expect(await interfaceText()).not.toMatch(HAN);
     await accessible();
+  });
+
+  it('keeps the Swagger UI at /docs working under the same Content-Security-Policy', async () => {
+    await page.goto(`${base}/docs`);
+    await page.locator('.swagger-ui .info .title').waitFor();
+    await page.getByText('/oauth/browser/sign-in').first().waitFor();
   });
 
   it('met no Content-Security-Policy violation on the way', () => {

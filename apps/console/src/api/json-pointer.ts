@@ -16,11 +16,12 @@ export function valueAt(document: unknown, pointer: string): unknown {
     .reduce<unknown>((node, token) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[token] : undefined), document);
 }
 
-/** A pointer as a person reads it: invoice › lines › 1 › amount (lines counted from 1). */
-export function readablePointer(pointer: string): string {
+/** A pointer as a person reads it, each key named by `label`: Invoice › Lines › 1 › Amount (lines counted from 1). */
+export function readablePointer(pointer: string, label: (key: string) => string = (key) => key): string {
   return pointer
     .split('/')
     .slice(1)
-    .map((token) => (/^\d+$/.test(token) ? String(Number(token) + 1) : token))
+    .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((token) => (/^\d+$/.test(token) ? String(Number(token) + 1) : label(token)))
     .join(' › ');
 }

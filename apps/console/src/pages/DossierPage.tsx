@@ -10,6 +10,17 @@ import { formatTime } from '../i18n/i18n';
 type Finding = Schemas['FindingDto'];
 type Provenance = { from: string } | { derivedFrom: string[] } | { keyed: true };
 
+/** A field's name in the reader's language; the pointer itself on hover. */
+function useFieldName() {
+  const { t } = useTranslation();
+  return (pointer: string) => readablePointer(pointer, (key) => t(`field.${key}`, { defaultValue: key }));
+}
+
+function FieldName({ pointer }: { pointer: string }) {
+  const name = useFieldName();
+  return <span title={pointer}>{name(pointer)}</span>;
+}
+
 const show = (value: unknown): string => (value === null || value === undefined ? '' : String(value));
 
 /** One section of the dossier (parties, invoice, …), each field with the findings that point at it. */
@@ -27,7 +38,7 @@ function DocumentSection({ pointer, document, findings }: { pointer: string; doc
       dataSource={rows}
       rowClassName={(row) => (row.findings.length ? 'has-finding' : '')}
       columns={[
-        { title: t('dossier.field'), width: '35%', render: (_, row) => <code translate="no">{readablePointer(row.pointer)}</code> },
+        { title: t('dossier.field'), width: '35%', render: (_, row) => <FieldName pointer={row.pointer} /> },
         {
           title: t('dossier.value'),
           render: (_, row) => (
@@ -48,10 +59,11 @@ function DocumentSection({ pointer, document, findings }: { pointer: string; doc
 
 function FilingProvenance({ filing }: { filing: Schemas['FilingDto'] }) {
   const { t } = useTranslation();
+  const name = useFieldName();
   const provenance = filing.provenance as Record<string, Provenance>;
   const rows = Object.entries(provenance).map(([pointer, source]) => ({ pointer, source, value: valueAt(filing.content, pointer) }));
   const sourceText = (source: Provenance): string =>
-    'keyed' in source ? t('dossier.keyed') : 'from' in source ? readablePointer(source.from) : source.derivedFrom.map(readablePointer).join(' + ');
+    'keyed' in source ? t('dossier.keyed') : 'from' in source ? name(source.from) : source.derivedFrom.map(name).join(' + ');
   return (
     <Table
       size="small"
@@ -59,9 +71,9 @@ function FilingProvenance({ filing }: { filing: Schemas['FilingDto'] }) {
       pagination={{ pageSize: 25, hideOnSinglePage: true }}
       dataSource={rows}
       columns={[
-        { title: t('dossier.field'), render: (_, row) => <code translate="no">{readablePointer(row.pointer)}</code> },
+        { title: t('dossier.field'), render: (_, row) => <FieldName pointer={row.pointer} /> },
         { title: t('dossier.value'), render: (_, row) => <span translate="no">{show(row.value)}</span> },
-        { title: t('dossier.source'), render: (_, row) => ('keyed' in row.source ? <Tag>{sourceText(row.source)}</Tag> : <code translate="no">{sourceText(row.source)}</code>) },
+        { title: t('dossier.source'), render: (_, row) => ('keyed' in row.source ? <Tag>{sourceText(row.source)}</Tag> : sourceText(row.source)) },
       ]}
     />
   );
@@ -105,7 +117,7 @@ export function DossierPage() {
             dataSource={d.findings}
             columns={[
               { title: t('dossier.severity'), render: (_, f) => <Tag color={f.severity === 'ERROR' ? 'error' : 'default'}>{t(`dossier.${f.severity}`)}</Tag> },
-              { title: t('dossier.field'), render: (_, f) => f.pointers.map((p) => <div key={p}><code translate="no">{readablePointer(p)}</code></div>) },
+              { title: t('dossier.field'), render: (_, f) => f.pointers.map((p) => <div key={p}><FieldName pointer={p} /></div>) },
               { title: t('dossier.findings'), render: (_, f) => localised(f.message) },
               { title: t('dossier.rule'), render: (_, f) => <code translate="no">{f.rule}</code> },
             ]}
@@ -123,7 +135,7 @@ export function DossierPage() {
                 defaultActiveKey={sections.filter((section) => d.findings.some((f) => f.pointers.some((p) => p.startsWith(`/${section}/`))))}
                 items={sections.map((section) => ({
                   key: section,
-                  label: <span translate="no">{section}</span>,
+                  label: <FieldName pointer={`/${section}`} />,
                   children: <DocumentSection pointer={`/${section}`} document={d.document} findings={d.findings} />,
                 }))}
               />

@@ -80,10 +80,12 @@ export async function serveConsole(
   });
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onRequest', (request, reply, done) => {
-    if (!isNavigation(request)) return done();
     const route = request.routeOptions.url;
+    // The same URL answers a page or JSON: a shared cache must keep them apart.
+    if (route !== undefined && PAGE_ROUTES.has(route)) void reply.header('vary', 'sec-fetch-mode, accept');
+    if (!isNavigation(request)) return done();
     const consolePage = route === undefined ? !apiSegments.has(firstSegment(request.url.split('?')[0])) : PAGE_ROUTES.has(route);
     if (!consolePage) return done();
-    void reply.header('cache-control', 'no-cache').header('vary', 'sec-fetch-mode, accept').type('text/html; charset=utf-8').send(index);
+    void reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(index);
   });
 }
