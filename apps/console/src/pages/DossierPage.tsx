@@ -71,7 +71,8 @@ function FilingProvenance({ filing }: { filing: Schemas['FilingDto'] }) {
       pagination={{ pageSize: 25, hideOnSinglePage: true }}
       dataSource={rows}
       columns={[
-        { title: t('dossier.field'), render: (_, row) => <FieldName pointer={row.pointer} /> },
+        // The filing's own field names are the receiving system's (customs, the manifest), shown as they are.
+        { title: t('dossier.field'), render: (_, row) => <code translate="no">{readablePointer(row.pointer)}</code> },
         { title: t('dossier.value'), render: (_, row) => <span translate="no">{show(row.value)}</span> },
         { title: t('dossier.source'), render: (_, row) => ('keyed' in row.source ? <Tag>{sourceText(row.source)}</Tag> : sourceText(row.source)) },
       ]}

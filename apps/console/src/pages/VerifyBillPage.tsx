@@ -71,7 +71,7 @@ function VerificationView({ verification }: { verification: Verification }) {
       </Typography.Title>
       <Timeline
         items={verification.entries.map((entry) => ({
-          color: 'success',
+          color: '#2e7d32',
           content: (
             <div>
               <strong>
