@@ -174,7 +174,7 @@ describe('console: the walk in a real browser', () => {
     await page.route('**/declarations/dossiers', (route) => route.fulfill({ status: 401, contentType: 'application/json', body: '{"statusCode":401,"code":"TOKEN_EXPIRED","message":"expired"}' }), { times: 1 });
     await page.getByRole('link', { name: '我的单证' }).click();
     await page.waitForURL(`${base}/sign-in`);
-    await page.getByText('登录已过期，请重新登录。').waitFor();
+    await page.getByText('登录已过期或已被撤销，请重新登录。').waitFor();
     await shot('07-signed-out-expired');
   });
 

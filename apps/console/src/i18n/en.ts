@@ -14,7 +14,7 @@ export const en: Texts<Messages> = {
   signIn: {
     title: 'Sign in', email: 'E-mail address', password: 'Password', submit: 'Sign in', register: 'Register an organisation',
     verify: 'Verify a bill', required: 'Please enter the {{field}}',
-    ended: { expired: 'Your sign-in has expired. Please sign in again.', revoked: 'This sign-in was revoked. Please sign in again.', signedOut: 'You have signed out.' },
+    ended: { expired: 'Your sign-in has expired or was revoked. Please sign in again.', revoked: 'This sign-in was revoked. Please sign in again.', signedOut: 'You have signed out.' },
   },
   register: {
     title: 'Register an organisation', intro: 'The node operator reviews each registration; once approved, the administrator can sign in.',

@@ -10,7 +10,7 @@ export const zhCN = {
   signIn: {
     title: '登录', email: '电子邮箱', password: '密码', submit: '登录', register: '注册机构',
     verify: '验证提单', required: '请填写{{field}}',
-    ended: { expired: '登录已过期，请重新登录。', revoked: '此次登录已被撤销，请重新登录。', signedOut: '您已退出登录。' },
+    ended: { expired: '登录已过期或已被撤销，请重新登录。', revoked: '此次登录已被撤销，请重新登录。', signedOut: '您已退出登录。' },
   },
   register: {
     title: '注册机构', intro: '注册后，由节点运营方审核；审核通过后，管理员即可登录。',
