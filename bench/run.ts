@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { authBench } from './auth.bench.js';
 import { billsBench } from './bills.bench.js';
+import { consoleBench } from './console.bench.js';
 import { dossierBench } from './dossier.bench.js';
 import { exchangeBench } from './exchange.bench.js';
 import { outboxBench } from './outbox.bench.js';
@@ -18,6 +19,7 @@ const scenarios: Record<string, () => Promise<void>> = {
   dossier: () => dossierBench(),
   bills: () => billsBench(),
   exchange: () => exchangeBench({ records: option('records', 20_000) }),
+  console: () => consoleBench(),
 };
 
 const run = scenarios[scenario];

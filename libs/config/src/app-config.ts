@@ -81,6 +81,11 @@ export class AppConfig {
   @MinLength(12, { message: 'NODE_OPERATOR_PASSWORD must be at least 12 characters long' })
   NODE_OPERATOR_PASSWORD?: string;
 
+  /** The built web console (一网服务) the node serves at `/`; when missing, the node serves the API alone. */
+  @IsString()
+  @MinLength(1)
+  CONSOLE_DIR = 'dist/console';
+
   /** Development only: approve every registration at once. Refused in production. */
   @Transform(toBoolean)
   @IsBoolean()

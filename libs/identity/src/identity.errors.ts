@@ -36,6 +36,8 @@ export enum IdentityErrorCode {
   CLIENT_KEY_INVALID = 'CLIENT_KEY_INVALID',
   CLIENT_ASSERTION_INVALID = 'CLIENT_ASSERTION_INVALID',
   CLIENT_ASSERTION_REPLAYED = 'CLIENT_ASSERTION_REPLAYED',
+  BROWSER_REQUEST_REFUSED = 'BROWSER_REQUEST_REFUSED',
+  SESSION_COOKIE_MISSING = 'SESSION_COOKIE_MISSING',
 }
 
 const error = (status: HttpStatus, code: IdentityErrorCode, message: LocalisedMessage, details?: readonly ErrorDetail[]): DomainError =>
@@ -173,5 +175,15 @@ export const IdentityErrors = {
     error(HttpStatus.CONFLICT, IdentityErrorCode.CANNOT_CHANGE_OWN_ACCOUNT, {
       en: 'An administrator cannot disable or demote their own account',
       'zh-CN': '管理员不能停用自己的账号，也不能降低自己的权限',
+    }),
+  browserRequestRefused: () =>
+    new DomainError(HttpStatus.FORBIDDEN, IdentityErrorCode.BROWSER_REQUEST_REFUSED, {
+      en: 'A browser sign-in request must come from this node\'s own pages (same origin, with the X-Landsea-Console header)',
+      'zh-CN': '浏览器登录请求必须来自本节点自己的页面（同源，并带 X-Landsea-Console 请求头）',
+    }),
+  sessionCookieMissing: () =>
+    new DomainError(HttpStatus.UNAUTHORIZED, IdentityErrorCode.SESSION_COOKIE_MISSING, {
+      en: 'There is no sign-in to continue; please sign in',
+      'zh-CN': '没有可延续的登录，请重新登录',
     }),
 };

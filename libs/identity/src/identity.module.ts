@@ -17,6 +17,7 @@ import { PersonEntity } from './people/person.entity.js';
 import { PersonRepository } from './people/person.repository.js';
 import { RolePolicyService } from './roles/role-policy.service.js';
 import { PartnersController } from './partners/partners.controller.js';
+import { BrowserSessionController } from './tokens/browser-session.controller.js';
 import { OAuthController } from './tokens/oauth.controller.js';
 import { RefreshTokenEntity } from './tokens/refresh-token.entity.js';
 import { RefreshTokenRepository } from './tokens/refresh-token.repository.js';
@@ -26,7 +27,7 @@ import { TokenService } from './tokens/token.service.js';
 /** 统一用户: organisations, people and systems recognised on every corridor node. */
 @Module({
   imports: [IdentityTokensModule, TypeOrmModule.forFeature([PersonEntity, RefreshTokenEntity, ClientEntity])],
-  controllers: [OrganisationsController, PeopleController, OAuthController, WellKnownController, KeysController, IdentityAuditController, PartnersController, ClientsController],
+  controllers: [OrganisationsController, PeopleController, OAuthController, WellKnownController, KeysController, IdentityAuditController, PartnersController, ClientsController, BrowserSessionController],
   providers: [
     OrganisationsService,
     PeopleService,

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import type { DynamicModule } from '@nestjs/common';
+import type { DynamicModule, INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import { type FastifyReply, type FastifyRequest, LogController } from 'fastify';
 import type { AppConfig } from '@landsea/config';
@@ -18,11 +20,26 @@ import { AllExceptionsFilter, answerError } from './all-exceptions.filter.js';
 export interface RouteBodyLimitConfig {
   readonly bodyLimit: (config: AppConfig) => number;
 }
+import { collectApiSegments, contentSecurityPolicy, serveConsole } from './console-site.js';
 
 export interface HttpAppOptions {
   readonly title: string;
   readonly logger: Logger;
   readonly config: AppConfig;
+}
+
+/** The OpenAPI document of an app's controllers and DTOs: what /docs-json serves and the console is typed from. */
+export function openApiDocument(app: INestApplication, title: string): OpenAPIObject {
+  return SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle(title)
+      .setDescription('Landsea single window for the New Western Land-Sea Corridor. Every error answers with ErrorBody.')
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .build(),
+    { extraModels: [ErrorBody] },
+  );
 }
 
 /** Builds the node's HTTP application on Fastify with every cross-cutting concern in place. */
@@ -41,13 +58,22 @@ export async function createHttpApp(module: DynamicModule, options: HttpAppOptio
     logger: new PinoNestLogger(logger),
     abortOnError: false,
   });
+  const fastify = app.getHttpAdapter().getInstance();
+  const apiSegments = collectApiSegments(fastify);
   // Uploads are one document at a time; each route reads it with readUpload and its own size limit.
   await app.register(multipart as never, { limits: { files: 1, fields: 10 } });
-  const fastify = app.getHttpAdapter().getInstance();
   // Before app.init(), which registers the routes.
   fastify.addHook('onRoute', (route) => {
     const own = (route.config as Partial<RouteBodyLimitConfig> | undefined)?.bodyLimit;
     if (typeof own === 'function') route.bodyLimit = own(config);
+  });
+  // The console's refresh token travels in a cookie (identity's BrowserSessionController).
+  await app.register(cookie as never);
+  const production = config.NODE_ENV === 'production';
+  await app.register(helmet as never, {
+    contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicy(production) },
+    // HSTS pins a name to https; a loopback developer node has neither.
+    strictTransportSecurity: production,
   });
   const metrics = app.get(MetricsService);
   fastify.addHook('onRequest', (request, reply, done) => {
@@ -78,17 +104,9 @@ export async function createHttpApp(module: DynamicModule, options: HttpAppOptio
   });
   app.useGlobalFilters(new AllExceptionsFilter(logger));
   app.useGlobalPipes(createValidationPipe());
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle(options.title)
-      .setDescription('Landsea single window for the New Western Land-Sea Corridor. Every error answers with ErrorBody.')
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .build(),
-    { extraModels: [ErrorBody] },
-  );
+  const document = openApiDocument(app, options.title);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', yamlDocumentUrl: 'docs-yaml' });
+  await serveConsole(app, config.CONSOLE_DIR, apiSegments, logger);
   await app.init();
   await fastify.ready();
   return app;

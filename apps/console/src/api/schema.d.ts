@@ -1,0 +1,4722 @@
+// Generated from apps/console/src/api/openapi.json by `npm run console:api`; do not edit.
+export interface paths {
+    "/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The process is up and serving HTTP */
+        get: operations["HealthController_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** PostgreSQL and Redis both answer; 503 names the one that does not */
+        get: operations["HealthController_ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prometheus metrics: HTTP latency by route and status, queue depths, outbox lag */
+        get: operations["HealthController_scrape"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ops/dead-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Jobs that failed their last attempt, newest first */
+        get: operations["DeadLetterController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ops/dead-letters/{id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put a dead-lettered job back on its queue */
+        post: operations["DeadLetterController_replay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Organisations on this node, e.g. those waiting for review (node operators) */
+        get: operations["OrganisationsController_list"];
+        put?: never;
+        /** Register an organisation and its first administrator; a node operator reviews it */
+        post: operations["OrganisationsController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/organisations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An organisation: one's own, or any for a node operator */
+        get: operations["OrganisationsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/organisations/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve or reject a registration, with a reason when rejecting (node operators) */
+        post: operations["OrganisationsController_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/organisations/{id}/suspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Suspend an approved organisation, with a reason; partners holding its directory entry are told (node operators) */
+        post: operations["OrganisationsController_suspend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in person */
+        get: operations["PeopleController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who this node takes the caller to be: its own or a partner node's token, and what it may do here */
+        get: operations["PeopleController_session"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The people of the caller's organisation (org admins) */
+        get: operations["PeopleController_list"];
+        put?: never;
+        /** Invite a person with roles; they set their password with the invitation token */
+        post: operations["PeopleController_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a password with an invitation token; the account becomes active */
+        post: operations["PeopleController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/people/{id}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a person's roles (org admins) */
+        patch: operations["PeopleController_changeRoles"];
+        trace?: never;
+    };
+    "/identity/people/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Disable a person: they can no longer sign in or refresh (org admins) */
+        post: operations["PeopleController_disable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oauth/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Get tokens: password for people, refresh_token to rotate, client_credentials with private_key_jwt for systems */
+        post: operations["OAuthController_token"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oauth/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out: revoke the sign-in a refresh token belongs to (RFC 7009) */
+        post: operations["OAuthController_revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/.well-known/jwks.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The node's public signing keys: the active one and retired ones still valid */
+        get: operations["WellKnownController_jwks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/.well-known/record-keys.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every key this node has signed records with (bill histories, exchange envelopes), retired ones included, so old records stay verifiable */
+        get: operations["WellKnownController_recordKeys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/.well-known/openid-configuration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where and how this node issues tokens */
+        get: operations["WellKnownController_openidConfiguration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/keys/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start signing with a new key; the old one stays published until its tokens expire (node operators) */
+        post: operations["KeysController_rotate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The identity audit trail, newest first (node operators) */
+        get: operations["AuditController_find"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The partner nodes whose tokens this node accepts (node operators) */
+        get: operations["PartnersController_list"];
+        put?: never;
+        /** Trust a partner node's tokens, by JWKS URL or pinned keys (node operators) */
+        post: operations["PartnersController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your organisation's systems (org admins) */
+        get: operations["ClientsController_list"];
+        put?: never;
+        /** Register a system of your organisation by its public key (org admins) */
+        post: operations["ClientsController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oauth/browser/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Browser sign-in: the access token in the answer, the refresh token in an httpOnly cookie */
+        post: operations["BrowserSessionController_signIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oauth/browser/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Browser refresh: rotates the cookie's refresh token and answers a new access token */
+        post: operations["BrowserSessionController_refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oauth/browser/sign-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Browser sign-out: revokes the cookie's sign-in and removes the cookie */
+        post: operations["BrowserSessionController_signOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/declarations/dossiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your organisation's dossiers, most recently changed first */
+        get: operations["DossiersController_list"];
+        put?: never;
+        /** Enter a shipment's data once; it is checked as a customs broker would and kept as version 1 */
+        post: operations["DossiersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/declarations/dossiers/adopt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take over a dossier another province's node shared with this one: your own copy, every filing derived, nothing re-keyed */
+        post: operations["DossiersController_adopt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/declarations/dossiers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A dossier as of its latest version, with its findings */
+        get: operations["DossiersController_get"];
+        /** Amend a dossier: the new data becomes the next version, checked again */
+        put: operations["DossiersController_amend"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/declarations/dossiers/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every version of a dossier, oldest first */
+        get: operations["DossiersController_versions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/declarations/dossiers/{id}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A dossier as it was at one version */
+        get: operations["DossiersController_version"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/declarations/dossiers/{id}/filings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filings derived from a dossier's latest version, each field traced to its source */
+        get: operations["FilingsController_forDossier"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/declarations/filings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A filing, with what changed since the dossier's previous version */
+        get: operations["FilingsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/declarations/filings/{id}/keyed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Key the fields the dossier could not fill (origin criterion, a foreign tariff line) */
+        post: operations["FilingsController_key"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/declarations/filings/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a current, error-free filing to its authority, in one step */
+        post: operations["FilingsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/declarations/filings/{id}/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 两步申报, step 1: submit the summary declaration (概要申报) of a China import declaration; once accepted the goods may be picked up */
+        post: operations["FilingsController_submitSummary"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/declarations/filings/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 两步申报, step 2: submit the complete declaration (完整申报) after customs accepted the summary, by completeDueBy */
+        post: operations["FilingsController_submitComplete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/declarations/authority/filings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Filings addressed to the officer's customs office, newest first (customs officers) */
+        get: operations["FilingsController_addressed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/declarations/authority/filings/{id}/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer a filing or its summary: accept or reject it (with reasons), or release accepted goods (customs officers) */
+        post: operations["FilingsController_receipt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/declarations/dossiers/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一键跟踪: versions, filings, summary and full submissions and receipts of a dossier, in order */
+        get: operations["TimelineController_forDossier"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/declarations/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Read an invoice or packing list from CSV or XLSX, with columns recognised from Chinese or English headers */
+        post: operations["ImportsController_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bills/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Anyone (a bank, a consignee, customs, the QR code on a printed bill): a bill's signed history by number, verified with the keys of the node that recorded it: this one, or a partner node that shared it */
+        get: operations["BillVerificationController_verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bills/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A bill's signed history, verified, for the parties to it */
+        get: operations["BillVerificationController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bills your organisation is or has been party to, latest change first */
+        get: operations["BillsController_list"];
+        put?: never;
+        /** Issue the 一单制 bill from a dossier that names your organisation as carrier; the shipper becomes its first holder */
+        post: operations["BillsController_issue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bills/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A bill, its position and its document */
+        get: operations["BillsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bills/{id}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Offer the bill to another organisation (endorse it); it stays yours until they accept */
+        post: operations["BillsController_transfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bills/{id}/transfer/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a bill offered to your organisation: you become its holder */
+        post: operations["BillsController_acceptTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bills/{id}/transfer/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refuse a bill offered to your organisation: it returns to its holder */
+        post: operations["BillsController_rejectTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bills/{id}/pledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pledge the bill to a bank (数字提单质押): nobody can transfer or surrender it until the bank releases it */
+        post: operations["BillsController_pledge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bills/{id}/pledge/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Release a pledge (the loan is repaid): the holder may deal with the bill again (the pledgee bank) */
+        post: operations["BillsController_release"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bills/{id}/pledge/enforce": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enforce a pledge on default: the bank becomes the holder (the pledgee bank) */
+        post: operations["BillsController_enforce"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bills/{id}/surrender": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Surrender the bill to the carrier, for delivery of the goods or for amendment */
+        post: operations["BillsController_surrender"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bills/{id}/surrender/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a surrender (the carrier): for delivery the bill is accomplished; for amendment it is void and a replacement issued */
+        post: operations["BillsController_acceptSurrender"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bills/{id}/surrender/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refuse a surrender (the carrier): the bill returns to its holder */
+        post: operations["BillsController_rejectSurrender"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bills/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The bill printed as PDF, for the parties to it: its layout, its state now, and a QR code to its public verification page */
+        get: operations["BillPdfController_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bills/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A bill's attachments and their checksums */
+        get: operations["AttachmentsController_list"];
+        put?: never;
+        /** Attach a supporting document (PDF, PNG or JPEG) to a bill, kept with its SHA-256 (the carrier or the holder) */
+        post: operations["AttachmentsController_attach"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bills/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An attachment's content, with its checksum in the Digest header */
+        get: operations["AttachmentsController_content"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bills/{id}/dcsa": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The bill as a DCSA eBL 3.0.4 Transport Document, validated against DCSA’s schema: rail legs as pre-carriage, the sea leg’s vessel and voyage, places as UN/LOCODE (parties to the bill) */
+        get: operations["DcsaController_transportDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bills/{id}/pint-transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the bill you hold to a party on another eBL platform as a DCSA PINT 3.0.0 envelope; once it answers RECE the bill is TRANSFERRED_OUT here (the holder) */
+        post: operations["PintTransferController_transfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/envelopes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DCSA PINT 3.0.0 start envelope transfer: a partner platform sends a bill; answered with a signed RECE, DUPE, BSIG, BENV or DISE, or, when the manifest lists supporting documents not yet here, 201 with the envelope reference and the missing checksums */
+        post: operations["PintController_receive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/envelopes/{envelopeReference}/additional-documents/{documentChecksum}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** DCSA PINT 3.0.0 transfer additional document: one supporting document the manifest declares, as a Base64 JSON string; refused with a signed INCD if its SHA-256 or size is not the declared one */
+        put: operations["PintController_document"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/envelopes/{envelopeReference}/finish-transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** DCSA PINT 3.0.0 finish envelope transfer: a signed RECE once every declared document is here (the bill is created), MDOC listing those still missing */
+        put: operations["PintController_finish"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/exchange/agreements/{partner}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set which kinds of data may flow to a registered partner node, and be taken from it (node operators) */
+        put: operations["SharingController_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/exchange/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This node's data-sharing agreements (node operators) */
+        get: operations["SharingController_agreements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/exchange/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your organisation's consents in force */
+        get: operations["SharingController_consents"];
+        put?: never;
+        /** Consent to share one of your organisation's dossiers (or all of them) with a partner node */
+        post: operations["SharingController_consent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/exchange/consents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Withdraw a consent: nothing more is sent under it */
+        delete: operations["SharingController_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/exchange/envelopes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Partner nodes deliver signed envelopes here; the signature, not a token, proves the sender */
+        post: operations["InboundController_receive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/exchange/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The evidence log of every envelope sent and received, with signatures, hashes and outcomes (node operators) */
+        get: operations["MessagesController_messages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/exchange/messages/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recompute a partner's log hash chain: any deleted or altered entry is named (node operators) */
+        get: operations["MessagesController_verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/exchange/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Records partner nodes shared that name your organisation (all of them for node operators) */
+        get: operations["MessagesController_records"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/exchange/directory/{partyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An organisation approved at a partner node, as that node's directory lists it: names, id, country, roles and standing */
+        get: operations["MessagesController_directoryEntry"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/exchange/feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Partner nodes pull what this node queued for them, page by page from a cursor; the signature, not a token, proves the asker */
+        post: operations["FeedController_serve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/exchange/partners/{partner}/recover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pull back what a partner node queued for this one, from where the last recovery stopped, after an outage or a restore (node operators) */
+        post: operations["RecoveryController_recover"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        LiveResponse: {
+            /** @example ok */
+            status: string;
+        };
+        DependencyStatusDto: {
+            /** @enum {string} */
+            dependency: "postgres" | "redis";
+            /** @enum {string} */
+            status: "up" | "down";
+            /** @example 2 */
+            ms: number;
+        };
+        ReadyResponse: {
+            /** @example ready */
+            status: string;
+            checks: components["schemas"]["DependencyStatusDto"][];
+        };
+        ErrorBody: {
+            /** @example 400 */
+            statusCode: number;
+            /**
+             * @description Stable, UPPER_SNAKE error code
+             * @example VALIDATION_FAILED
+             */
+            code: string;
+            /** @example The request body is invalid */
+            message: string;
+            /**
+             * @example [
+             *       {
+             *         "field": "name",
+             *         "message": "name must be a string",
+             *         "constraint": "isString"
+             *       }
+             *     ]
+             */
+            details?: {
+                [key: string]: unknown;
+            }[];
+            /** @example 0f8fad5b-d9cb-469f-a165-70867728950e */
+            correlationId: string;
+        };
+        DeadLetterDto: {
+            id: string;
+            queue: string;
+            jobId: string;
+            jobName: string;
+            data: {
+                [key: string]: unknown;
+            };
+            error: string;
+            attempts: number;
+            failedAt: string;
+            replayCount: number;
+            replayedAt: string | null;
+        };
+        ReplayResultDto: {
+            deadLetter: components["schemas"]["DeadLetterDto"];
+            /** @description Id of the job put back on the queue */
+            jobId: string;
+        };
+        FirstAdminDto: {
+            /** @example li.wei@cq-electronics.example.cn */
+            email: string;
+            /** @example 李伟 */
+            displayName: string;
+            /**
+             * @description At least 12 characters mixing three of: lower case, capitals, digits, symbols
+             * @example Corridor-2026-Chongqing
+             */
+            password: string;
+        };
+        RegisterOrganisationDto: {
+            /** @example 重庆渝新电子有限公司 */
+            nameZh?: string;
+            /** @example Chongqing Yuxin Electronics Co., Ltd. */
+            nameEn: string;
+            /**
+             * @description ISO 3166-1 alpha-2
+             * @example CN
+             */
+            country: string;
+            /**
+             * @description Unified social credit code (GB 32100-2015), required for CN
+             * @example 91500000202815306C
+             */
+            uscc?: string;
+            /**
+             * @description National registration id, for organisations outside China
+             * @example 0105536012345
+             */
+            nationalId?: string;
+            /**
+             * @description 10-digit customs registration code (海关编码)
+             * @example 5001960123
+             */
+            customsCode?: string;
+            /**
+             * @description For a customs authority: its 4-digit office code (关区代码)
+             * @example 8001
+             */
+            customsOffice?: string;
+            /**
+             * @example CQ
+             * @enum {string}
+             */
+            provinceCode?: "CQ" | "GX" | "GZ" | "GS" | "QH" | "XJ" | "YN" | "NX" | "SN" | "SC" | "NM" | "XZ" | "HI" | "GD";
+            /** @example 重庆市沙坪坝区西永大道 1 号 */
+            address?: string;
+            contactName?: string;
+            contactEmail?: string;
+            contactPhone?: string;
+            /**
+             * @example [
+             *       "TRADER"
+             *     ]
+             */
+            kinds: ("TRADER" | "CUSTOMS_BROKER" | "CARRIER" | "BANK" | "PORT_OPERATOR" | "CUSTOMS" | "NODE_OPERATOR")[];
+            admin: components["schemas"]["FirstAdminDto"];
+        };
+        OrganisationDto: {
+            id: string;
+            uscc: string | null;
+            country: string;
+            nationalId: string | null;
+            customsCode: string | null;
+            customsOffice: string | null;
+            nameZh: string | null;
+            nameEn: string;
+            provinceCode: string | null;
+            address: string | null;
+            contactName: string | null;
+            contactEmail: string | null;
+            contactPhone: string | null;
+            kinds: ("TRADER" | "CUSTOMS_BROKER" | "CARRIER" | "BANK" | "PORT_OPERATOR" | "CUSTOMS" | "NODE_OPERATOR")[];
+            /** @enum {string} */
+            status: "PENDING" | "APPROVED" | "REJECTED";
+            reviewReason: string | null;
+            reviewedAt: string | null;
+            createdAt: string;
+        };
+        PersonDto: {
+            id: string;
+            organisationId: string;
+            email: string;
+            displayName: string;
+            roles: ("ORG_ADMIN" | "DECLARANT" | "VIEWER" | "CARRIER_AGENT" | "BANK_OFFICER" | "CUSTOMS_OFFICER" | "NODE_OPERATOR")[];
+            /** @enum {string} */
+            status: "INVITED" | "ACTIVE" | "DISABLED";
+            createdAt: string;
+        };
+        RegistrationDto: {
+            organisation: components["schemas"]["OrganisationDto"];
+            admin: components["schemas"]["PersonDto"];
+        };
+        ReviewOrganisationDto: {
+            /** @enum {string} */
+            decision: "APPROVE" | "REJECT";
+            /** @description Required when rejecting */
+            reason?: string;
+        };
+        SuspendOrganisationDto: {
+            /** @description Why, for the organisation and the audit trail */
+            reason: string;
+        };
+        SessionDto: {
+            subject: string;
+            /** @enum {string} */
+            subjectKind: "person" | "client";
+            /** @description The organisation's id on this node */
+            organisationId: string | null;
+            uscc: string | null;
+            roles: ("ORG_ADMIN" | "DECLARANT" | "VIEWER" | "CARRIER_AGENT" | "BANK_OFFICER" | "CUSTOMS_OFFICER" | "NODE_OPERATOR")[];
+            /** @description Province code of the node that issued the token */
+            issuingNode: string;
+            local: boolean;
+            organisationApproved: boolean;
+            customsOffice: string | null;
+            tokenId: string;
+        };
+        InvitePersonDto: {
+            /** @example zhang.min@cq-electronics.example.cn */
+            email: string;
+            /** @example 张敏 */
+            displayName: string;
+            /**
+             * @example [
+             *       "DECLARANT"
+             *     ]
+             */
+            roles: ("ORG_ADMIN" | "DECLARANT" | "VIEWER" | "CARRIER_AGENT" | "BANK_OFFICER" | "CUSTOMS_OFFICER" | "NODE_OPERATOR")[];
+        };
+        InvitationDto: {
+            person: components["schemas"]["PersonDto"];
+            /** @description One-time token the invitee uses to set a password; deliver it to them */
+            invitationToken: string;
+            expiresAt: string;
+        };
+        AcceptInvitationDto: {
+            invitationToken: string;
+            password: string;
+        };
+        ChangeRolesDto: {
+            roles: ("ORG_ADMIN" | "DECLARANT" | "VIEWER" | "CARRIER_AGENT" | "BANK_OFFICER" | "CUSTOMS_OFFICER" | "NODE_OPERATOR")[];
+        };
+        TokenRequestDto: {
+            /** @enum {string} */
+            grant_type: "password" | "refresh_token" | "client_credentials";
+            /** @description password grant: the e-mail address */
+            username?: string;
+            /** @description password grant */
+            password?: string;
+            /** @description refresh_token grant */
+            refresh_token?: string;
+            scope?: string;
+            /** @description client_credentials: optional, must match the assertion */
+            client_id?: string;
+            /** @description client_credentials: urn:ietf:params:oauth:client-assertion-type:jwt-bearer */
+            client_assertion_type?: string;
+            /** @description client_credentials: a JWT signed with the client key (RFC 7523) */
+            client_assertion?: string;
+        };
+        TokenResponseDto: {
+            access_token: string;
+            /** @enum {string} */
+            token_type: "Bearer";
+            /** @example 600 */
+            expires_in: number;
+            refresh_token?: string;
+        };
+        RevokeRequestDto: {
+            /** @description The refresh token of the sign-in to end */
+            token: string;
+            /** @enum {string} */
+            token_type_hint?: "refresh_token";
+        };
+        RotationDto: {
+            kid: string;
+            retiredKid: string | null;
+        };
+        AuditEventDto: {
+            id: string;
+            at: string;
+            /** @enum {string} */
+            action: "ORGANISATION_REGISTERED" | "ORGANISATION_APPROVED" | "ORGANISATION_REJECTED" | "ORGANISATION_SUSPENDED" | "PERSON_INVITED" | "INVITATION_ACCEPTED" | "ROLES_CHANGED" | "PERSON_DISABLED" | "SIGN_IN" | "TOKEN_REFRESHED" | "REFRESH_TOKEN_REUSED" | "TOKENS_REVOKED" | "SIGNING_KEY_CREATED" | "SIGNING_KEY_ROTATED" | "PARTNER_REGISTERED" | "CLIENT_REGISTERED";
+            /** @enum {string} */
+            outcome: "SUCCESS" | "FAILURE";
+            actorSubject: string | null;
+            actorOrganisationId: string | null;
+            organisationId: string | null;
+            targetType: string | null;
+            targetId: string | null;
+            address: string | null;
+            correlationId: string | null;
+            details: {
+                [key: string]: unknown;
+            };
+        };
+        PartnerDto: {
+            provinceCode: string;
+            baseUrl: string;
+            jwksUrl: string | null;
+            pinnedKeys: number;
+        };
+        RegisterPartnerDto: {
+            /**
+             * @example GX
+             * @enum {string}
+             */
+            provinceCode: "CQ" | "GX" | "GZ" | "GS" | "QH" | "XJ" | "YN" | "NX" | "SN" | "SC" | "NM" | "XZ" | "HI" | "GD";
+            /**
+             * @description The partner's issuer: its PUBLIC_BASE_URL
+             * @example https://gx.landsea.example
+             */
+            baseUrl: string;
+            /** @description Where to fetch the partner's signing keys */
+            jwksUrl?: string;
+            /** @description Keys pinned here instead of fetched: a JWKS object */
+            jwks?: Record<string, never>;
+        };
+        RegisterClientDto: {
+            /** @example Carrier TMS */
+            name: string;
+            /** @description The system's public EC P-256 key as a JWK; it signs its client assertions with the private half */
+            publicJwk: Record<string, never>;
+            /**
+             * @example [
+             *       "CARRIER_AGENT"
+             *     ]
+             */
+            roles: ("ORG_ADMIN" | "DECLARANT" | "VIEWER" | "CARRIER_AGENT" | "BANK_OFFICER" | "CUSTOMS_OFFICER" | "NODE_OPERATOR")[];
+        };
+        ClientDto: {
+            /** @description The client_id: iss and sub of its assertions */
+            clientId: string;
+            organisationId: string;
+            name: string;
+            roles: ("ORG_ADMIN" | "DECLARANT" | "VIEWER" | "CARRIER_AGENT" | "BANK_OFFICER" | "CUSTOMS_OFFICER" | "NODE_OPERATOR")[];
+            /** @enum {string} */
+            status: "ACTIVE" | "DISABLED";
+            keyThumbprint: string;
+            createdAt: string;
+        };
+        BrowserSignInDto: {
+            /** @description the e-mail address */
+            username: string;
+            password: string;
+        };
+        BrowserTokenDto: {
+            access_token: string;
+            /** @enum {string} */
+            token_type: "Bearer";
+            /** @example 600 */
+            expires_in: number;
+        };
+        PartyDto: {
+            /** @example 91500000202815306C */
+            uscc?: string;
+            /** @example CN */
+            country: string;
+            /** @example 0105536012345 */
+            nationalId?: string;
+            name: string;
+            address?: string;
+        };
+        PartiesDto: {
+            exporter: components["schemas"]["PartyDto"];
+            importer: components["schemas"]["PartyDto"];
+            notifyParty?: components["schemas"]["PartyDto"];
+            declarant?: components["schemas"]["PartyDto"];
+            carrier?: components["schemas"]["PartyDto"];
+        };
+        ContractDto: {
+            number: string;
+            /** @example 2026-10-08 */
+            date: string;
+            seller: components["schemas"]["PartyDto"];
+            buyer: components["schemas"]["PartyDto"];
+            /** @enum {string} */
+            incoterm: "EXW" | "FCA" | "FAS" | "FOB" | "CFR" | "CIF" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP";
+            /**
+             * @description UN/LOCODE of the named place
+             * @example THLCH
+             */
+            incotermPlace: string;
+            /** @example USD */
+            currency: string;
+            paymentTerms?: string;
+        };
+        InvoiceLineDto: {
+            lineNo: number;
+            /** @example 笔记本电脑 */
+            productNameZh: string;
+            /** @example Laptop computer */
+            productNameEn: string;
+            /** @example YX-NB14 */
+            model: string;
+            /**
+             * @description China's 10-digit 商品编号
+             * @example 8471300000
+             */
+            hsCode: string;
+            /** @example CN */
+            originCountry: string;
+            /** @example 400 */
+            quantity: string;
+            /** @enum {string} */
+            unit: "PCE" | "SET" | "PR" | "DZN" | "KGM" | "TNE" | "GRM" | "MTR" | "MTK" | "MTQ" | "LTR" | "C62" | "H87" | "NAR" | "BX" | "CT" | "RO";
+            /** @example 389.00 */
+            unitPrice: string;
+            /** @example 155600.00 */
+            amount: string;
+        };
+        InvoiceDto: {
+            number: string;
+            date: string;
+            seller: components["schemas"]["PartyDto"];
+            buyer: components["schemas"]["PartyDto"];
+            currency: string;
+            totalAmount: string;
+            freight?: string;
+            insurance?: string;
+            lines: components["schemas"]["InvoiceLineDto"][];
+        };
+        PackingLineDto: {
+            lineNo: number;
+            quantity: string;
+            packages: number;
+            /** @enum {string} */
+            packageKind: "CT" | "BX" | "CS" | "PK" | "PL" | "PX" | "BG" | "SA" | "DR" | "CR" | "BE" | "RO" | "BL" | "CN" | "NE";
+            netWeightKg: string;
+            grossWeightKg: string;
+            volumeM3?: string;
+            marks?: string;
+        };
+        PackingListDto: {
+            shipper: components["schemas"]["PartyDto"];
+            consignee: components["schemas"]["PartyDto"];
+            lines: components["schemas"]["PackingLineDto"][];
+        };
+        TransportLegDto: {
+            sequence: number;
+            /** @enum {string} */
+            mode: "RAIL" | "SEA" | "ROAD" | "AIR";
+            /** @example CNCQI */
+            from: string;
+            /** @example CNQZH */
+            to: string;
+            vesselName?: string;
+            voyageNumber?: string;
+            trainNumber?: string;
+            plannedDeparture: string;
+            plannedArrival: string;
+        };
+        ContainerDto: {
+            /** @example TGHU8765436 */
+            number: string;
+            /** @example 45G1 */
+            sizeType: string;
+            seals: string[];
+            packages?: number;
+            grossWeightKg?: string;
+        };
+        TransportDto: {
+            placeOfReceipt: string;
+            portOfLoading: string;
+            portOfDischarge: string;
+            placeOfDelivery: string;
+            totalPackages: number;
+            legs: components["schemas"]["TransportLegDto"][];
+            containers: components["schemas"]["ContainerDto"][];
+        };
+        CustomsHeaderDto: {
+            /**
+             * @description 关区代码: the declaring customs office
+             * @example 8001
+             */
+            customsOffice: string;
+            /**
+             * @description 出境关别 of an export, 进境关别 of an import: the border customs office
+             * @example 7211
+             */
+            exitOffice: string;
+            /**
+             * @description 监管方式, e.g. 0110 一般贸易
+             * @example 0110
+             */
+            tradeMode: string;
+            /**
+             * @description 征免性质, e.g. 101 一般征税
+             * @example 101
+             */
+            exemptionNature: string;
+            /**
+             * @description The certificate of origin to apply for, where both China–ASEAN (Form E) and RCEP cover the buyer
+             * @enum {string}
+             */
+            preferenceScheme?: "FORM_E" | "RCEP";
+        };
+        DossierDto: {
+            /**
+             * @description The filer's own reference, unique within its organisation
+             * @example YX-2026-0142
+             */
+            reference: string;
+            parties: components["schemas"]["PartiesDto"];
+            contract: components["schemas"]["ContractDto"];
+            invoice: components["schemas"]["InvoiceDto"];
+            packingList: components["schemas"]["PackingListDto"];
+            transport: components["schemas"]["TransportDto"];
+            customs: components["schemas"]["CustomsHeaderDto"];
+        };
+        FindingDto: {
+            /** @example INVOICE_TOTAL_MISMATCH */
+            rule: string;
+            /** @enum {string} */
+            severity: "ERROR" | "WARNING";
+            /**
+             * @example [
+             *       "/invoice/totalAmount"
+             *     ]
+             */
+            pointers: string[];
+            /**
+             * @example {
+             *       "zh-CN": "发票总金额与各行金额之和不一致",
+             *       "en": "The invoice total is not the sum of its lines"
+             *     }
+             */
+            message: Record<string, never>;
+        };
+        FilingSummaryDto: {
+            /** @example CN_EXPORT_DECLARATION */
+            kind: string;
+            /** @example main */
+            key: string;
+            /**
+             * @example {
+             *       "zh-CN": "中华人民共和国海关出口货物报关单",
+             *       "en": "China export goods declaration"
+             *     }
+             */
+            title: Record<string, never>;
+            /** @description Findings of the filing's own rules */
+            problems: number;
+        };
+        ReuseDto: {
+            /** @description Distinct dossier fields the filings drew on: keyed once */
+            dossierFieldsUsed: number;
+            /** @description Filing fields filled from the dossier */
+            filledFromDossier: number;
+            /** @description Filing fields the dossier could not fill */
+            keyed: number;
+            /** @description Filing fields filled per dossier field keyed */
+            reuseRatio: number;
+        };
+        DossierViewDto: {
+            id: string;
+            reference: string;
+            version: number;
+            /** @enum {string} */
+            status: "READY" | "NEEDS_ATTENTION";
+            findings: components["schemas"]["FindingDto"][];
+            document: components["schemas"]["DossierDto"];
+            updatedAt: string;
+            filings: components["schemas"]["FilingSummaryDto"][];
+            reuse: components["schemas"]["ReuseDto"];
+        };
+        AdoptDossierDto: {
+            /**
+             * @description The province node that shared the dossier
+             * @example CQ
+             */
+            sourceNode: string;
+            /** @description The dossier's id at that node */
+            dossierId: string;
+        };
+        DossierSummaryDto: {
+            id: string;
+            reference: string;
+            version: number;
+            updatedAt: string;
+        };
+        DossierVersionDto: {
+            version: number;
+            errorCount: number;
+            createdBy: string;
+            createdAt: string;
+        };
+        FieldChangeDto: {
+            /** @example /header/packages */
+            path: string;
+            from: Record<string, never> | null;
+            to: Record<string, never> | null;
+        };
+        ReasonDto: {
+            /** @example HS_CLASSIFICATION */
+            code: string;
+            /** @example 商品编号与申报品名不符 */
+            message: string;
+        };
+        ReceiptDto: {
+            receiptNo: string;
+            /** @enum {string} */
+            decision: "ACCEPT" | "REJECT" | "RELEASE";
+            /**
+             * @description Set on the answer to a summary declaration (概要申报)
+             * @enum {string}
+             */
+            step?: "SUMMARY";
+            reasons: components["schemas"]["ReasonDto"][];
+            officer: string;
+            at: string;
+        };
+        FilingDto: {
+            id: string;
+            dossierId: string;
+            dossierVersion: number;
+            /** @example CN_EXPORT_DECLARATION */
+            kind: string;
+            /** @example main */
+            key: string;
+            /**
+             * @description One step: DRAFT, SUBMITTED, ACCEPTED or REJECTED, RELEASED. Two steps (两步申报): DRAFT, SUMMARY_SUBMITTED, SUMMARY_ACCEPTED (the goods may be picked up) or SUMMARY_REJECTED, then SUBMITTED and on as one step
+             * @enum {string}
+             */
+            status: "DRAFT" | "SUMMARY_SUBMITTED" | "SUMMARY_ACCEPTED" | "SUMMARY_REJECTED" | "SUBMITTED" | "ACCEPTED" | "REJECTED" | "RELEASED";
+            /** @description Derived from an older version of the dossier; superseded */
+            stale: boolean;
+            title: Record<string, never>;
+            content: {
+                [key: string]: unknown;
+            };
+            /** @description For each field (JSON pointer), the dossier field it came from, or keyed */
+            provenance: {
+                [key: string]: unknown;
+            };
+            problems: components["schemas"]["FindingDto"][];
+            changesFromPrevious?: components["schemas"]["FieldChangeDto"][] | null;
+            /** @description The customs office it went to */
+            addressedTo: string | null;
+            submittedAt: string | null;
+            submittedBy: string | null;
+            receipts: components["schemas"]["ReceiptDto"][];
+            /** @description The summary declaration (概要申报) as submitted, for a filing declared in two steps */
+            summary: {
+                [key: string]: unknown;
+            } | null;
+            summarySubmittedAt: string | null;
+            summarySubmittedBy: string | null;
+            /**
+             * @description The last day (China time) for the complete declaration (完整申报)
+             * @example 2026-12-20
+             */
+            completeDueBy: string | null;
+            /** @description The complete declaration is owed past its last day, or was submitted after it */
+            completeOverdue: boolean;
+        };
+        KeyValuesDto: {
+            /**
+             * @description Values for the fields marked keyed, by JSON pointer
+             * @example {
+             *       "/items/0/originCriterion": "WO"
+             *     }
+             */
+            values: Record<string, never>;
+        };
+        PostReceiptDto: {
+            /** @enum {string} */
+            decision: "ACCEPT" | "REJECT" | "RELEASE";
+            reasons?: components["schemas"]["ReasonDto"][];
+        };
+        TimelineEntryDto: {
+            at: string;
+            /** @enum {string} */
+            kind: "DOSSIER_VERSION" | "FILINGS_DERIVED" | "SUMMARY_SUBMITTED" | "FILING_SUBMITTED" | "RECEIPT" | "BILL_EVENT" | "EXCHANGE_DELIVERY";
+            summary: Record<string, never>;
+            ref: {
+                [key: string]: unknown;
+            };
+        };
+        ImportResultDto: {
+            /** @enum {string} */
+            document: "invoice" | "packingList";
+            headerRow: number;
+            /**
+             * @example [
+             *       {
+             *         "header": "商品名称",
+             *         "cell": "B1",
+             *         "field": "productNameZh"
+             *       }
+             *     ]
+             */
+            columns: string[];
+            /**
+             * @example [
+             *       {
+             *         "header": "备注",
+             *         "cell": "K1"
+             *       }
+             *     ]
+             */
+            unrecognisedColumns: string[];
+            /**
+             * @example [
+             *       {
+             *         "values": {
+             *           "productNameZh": "笔记本电脑",
+             *           "quantity": "400"
+             *         },
+             *         "sources": {
+             *           "productNameZh": "B2",
+             *           "quantity": "G2"
+             *         }
+             *       }
+             *     ]
+             */
+            lines: string[];
+            /**
+             * @example [
+             *       {
+             *         "cell": "G5",
+             *         "field": "quantity",
+             *         "message": "G5: \"four\" is not a number"
+             *       }
+             *     ]
+             */
+            problems: string[];
+        };
+        ChainProblemDto: {
+            /** @description The entry at fault; null for the bill as a whole */
+            sequence: number | null;
+            problem: string;
+        };
+        HistoryEntryDto: {
+            sequence: number;
+            action: string;
+            actor: string;
+            from: string | null;
+            to: string | null;
+            time: string;
+            reason?: string;
+            /** @description The compact JWS (ES256) the node signed; what verification checks */
+            jws: string;
+            /** @description SHA-256 of the JWS, which the next entry links to */
+            checksum: string;
+        };
+        VerificationDto: {
+            number: string;
+            carrier: string;
+            state: string;
+            documentChecksum: string;
+            /**
+             * @description The node that recorded the history: this one, or the partner node that shared it
+             * @example CQ
+             */
+            node: string;
+            /** @description True when every signature, link and step verifies and the stored bill matches its history */
+            valid: boolean;
+            problems: components["schemas"]["ChainProblemDto"][];
+            entries: components["schemas"]["HistoryEntryDto"][];
+            /** @description Where the recording node's keys are published */
+            keys: string;
+        };
+        IssueBillDto: {
+            /** @description The dossier the bill is issued from; it must name the calling carrier */
+            dossierId: string;
+            /**
+             * @description Unique per carrier: capitals, digits and hyphens, 3 to 35
+             * @example CQLS2026000142
+             */
+            number: string;
+            /**
+             * @description STRAIGHT: to the named consignee; TO_ORDER: negotiable by endorsement
+             * @enum {string}
+             */
+            kind: "STRAIGHT" | "TO_ORDER";
+        };
+        BillPartyPositionDto: {
+            /** @example USCC:91500000202815306C */
+            party: string;
+            organisationId: string | null;
+        };
+        BillDto: {
+            id: string;
+            number: string;
+            /** @enum {string} */
+            kind: "STRAIGHT" | "TO_ORDER";
+            /** @enum {string} */
+            state: "HELD" | "TRANSFER_PENDING" | "PLEDGED" | "SURRENDER_PENDING" | "ACCOMPLISHED" | "VOID" | "TRANSFERRED_OUT";
+            carrier: components["schemas"]["BillPartyPositionDto"];
+            holder: components["schemas"]["BillPartyPositionDto"];
+            /** @description The organisation a transfer is offered to */
+            pending: components["schemas"]["BillPartyPositionDto"] | null;
+            pledgee: components["schemas"]["BillPartyPositionDto"] | null;
+            /** @enum {string|null} */
+            surrenderPurpose: "DELIVERY" | "AMENDMENT" | null;
+            /** @description The named consignee of a straight bill */
+            consignee: string | null;
+            dossierId: string | null;
+            /** @description SHA-256 over the RFC 8785 canonical JSON of the document */
+            documentChecksum: string;
+            /** @description Entries in the signed history */
+            sequence: number;
+            /** @description Checksum of the latest history entry */
+            headChecksum: string;
+            replacesBillId: string | null;
+            replacedByBillId: string | null;
+            document: {
+                [key: string]: unknown;
+            };
+            createdAt: string;
+            updatedAt: string;
+        };
+        PartyIdDto: {
+            /** @example 91500000MA5U7K8B3E */
+            uscc?: string;
+            /** @example TH */
+            country?: string;
+            /** @example 0105536012345 */
+            nationalId?: string;
+        };
+        TransferBillDto: {
+            /** @description The organisation the bill is offered to; it accepts or rejects */
+            to: components["schemas"]["PartyIdDto"];
+        };
+        BillStepDto: {
+            bill: components["schemas"]["BillDto"];
+            /** @description The replacement issued when a surrender for amendment is accepted */
+            replacement?: components["schemas"]["BillDto"];
+        };
+        RejectDto: {
+            /**
+             * @description Why; recorded in the signed history
+             * @example The goods are not yet paid for
+             */
+            reason?: string;
+        };
+        PledgeBillDto: {
+            /** @description The bank the bill is pledged to */
+            bank: components["schemas"]["PartyIdDto"];
+        };
+        SurrenderBillDto: {
+            /** @enum {string} */
+            purpose: "DELIVERY" | "AMENDMENT";
+        };
+        AcceptSurrenderDto: {
+            /**
+             * @description For a surrender for AMENDMENT: the number of the replacement bill
+             * @example CQLS2026000142-A1
+             */
+            replacementNumber?: string;
+        };
+        AttachmentDto: {
+            id: string;
+            name: string;
+            mediaType: string;
+            sizeBytes: number;
+            /** @description SHA-256 of the content, hex */
+            sha256: string;
+            createdAt: string;
+        };
+        PintTransferDto: {
+            /**
+             * @description The receiving platform: a registered partner node’s base URL
+             * @example https://gx.landsea.example
+             */
+            platformUrl: string;
+            /** @description The party on the receiving platform the bill goes to */
+            recipient: components["schemas"]["PartyIdDto"];
+            /**
+             * @description The recipient’s name, as PINT names every party
+             * @example Siam Digital Trading Co., Ltd.
+             */
+            recipientName: string;
+        };
+        PutAgreementDto: {
+            /**
+             * @example [
+             *       "DOSSIER",
+             *       "BILL_EVENT"
+             *     ]
+             */
+            kinds: ("DOSSIER" | "BILL_EVENT" | "FILING" | "ORGANISATION")[];
+        };
+        CreateConsentDto: {
+            /**
+             * @description The partner node that may receive the data
+             * @example GX
+             */
+            partnerNode: string;
+            /**
+             * @description A dossier's bill events follow the dossier
+             * @enum {string}
+             */
+            kind: "DOSSIER";
+            /** @description One dossier; leave out for a standing rule covering all of your organisation’s dossiers */
+            recordId?: string;
+        };
+        EnvelopeDto: {
+            /** @description Compact JWS (ES256) signed by the sending node, typ landsea-exchange-envelope+jws */
+            envelope: string;
+        };
+        EnvelopeReceiptDto: {
+            /** @description Compact JWS signed by this node: the message id and, per record, APPLIED, STALE or REJECTED with a reason */
+            receipt: string;
+        };
+        FeedRequestDto: {
+            /** @description Compact JWS (ES256) signed by the asking node, typ landsea-exchange-feed-request+jws, claims requestId (uuid, new for every page), from, to, after (a cursor of this node or null), limit and sentAt */
+            request: string;
+        };
+        FeedPageDto: {
+            /** @description Compact JWS signed by this node, typ landsea-exchange-feed-page+jws: requestId, from, to, after, records in order, and next (the cursor to ask after, null when none are left) */
+            page: string;
+        };
+        RecoverDto: {
+            /**
+             * @description The most records this call pulls; call again to go on from where it stopped
+             * @default 10000
+             */
+            limit: number;
+            /**
+             * @description Start from the beginning of the partner’s feed: onboarding, or a node restored from an old backup
+             * @default false
+             */
+            fromStart: boolean;
+        };
+        RecoveryResultDto: {
+            /** @description Pages pulled, the last one empty when caught up */
+            pages: number;
+            /** @description Records the pages held */
+            records: number;
+            /** @description Records applied: new here, or newer than the version here */
+            applied: number;
+            /** @description Records already here at this version or a newer one */
+            stale: number;
+            /** @description Records refused: outside this node’s agreement with the partner, or malformed */
+            rejected: number;
+            /** @description The partner’s cursor the next recovery starts after */
+            cursor: string | null;
+            /** @description True when the partner had nothing more to send */
+            caughtUp: boolean;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    HealthController_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveResponse"];
+                };
+            };
+        };
+    };
+    HealthController_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadyResponse"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    HealthController_scrape: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    DeadLetterController_list: {
+        parameters: {
+            query?: {
+                /** @description Only this queue */
+                queue?: string;
+                /** @description Only letters never replayed */
+                pending?: boolean;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadLetterDto"][];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DeadLetterController_replay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplayResultDto"];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    OrganisationsController_list: {
+        parameters: {
+            query?: {
+                status?: "PENDING" | "APPROVED" | "REJECTED" | "SUSPENDED";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationDto"][];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    OrganisationsController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterOrganisationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationDto"];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    OrganisationsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationDto"];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    OrganisationsController_review: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewOrganisationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationDto"];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    OrganisationsController_suspend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuspendOrganisationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationDto"];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PeopleController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDto"];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PeopleController_session: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDto"];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PeopleController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDto"][];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PeopleController_invite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvitePersonDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationDto"];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PeopleController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptInvitationDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PeopleController_changeRoles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeRolesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDto"];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PeopleController_disable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDto"];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    OAuthController_token: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["TokenRequestDto"];
+                "application/json": components["schemas"]["TokenRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenResponseDto"];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    OAuthController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["RevokeRequestDto"];
+                "application/json": components["schemas"]["RevokeRequestDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    WellKnownController_jwks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        keys?: Record<string, never>[];
+                    };
+                };
+            };
+        };
+    };
+    WellKnownController_recordKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        keys?: Record<string, never>[];
+                    };
+                };
+            };
+        };
+    };
+    WellKnownController_openidConfiguration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+        };
+    };
+    KeysController_rotate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RotationDto"];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    AuditController_find: {
+        parameters: {
+            query?: {
+                organisationId?: string;
+                action?: "ORGANISATION_REGISTERED" | "ORGANISATION_APPROVED" | "ORGANISATION_REJECTED" | "ORGANISATION_SUSPENDED" | "PERSON_INVITED" | "INVITATION_ACCEPTED" | "ROLES_CHANGED" | "PERSON_DISABLED" | "SIGN_IN" | "TOKEN_REFRESHED" | "REFRESH_TOKEN_REUSED" | "TOKENS_REVOKED" | "SIGNING_KEY_CREATED" | "SIGNING_KEY_ROTATED" | "PARTNER_REGISTERED" | "CLIENT_REGISTERED";
+                from?: string;
+                to?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventDto"][];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PartnersController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerDto"][];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PartnersController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterPartnerDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerDto"];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ClientsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientDto"][];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ClientsController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterClientDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientDto"];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    BrowserSessionController_signIn: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description must be 1; with a same-origin Origin, the CSRF defence */
+                "x-landsea-console": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BrowserSignInDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrowserTokenDto"];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    BrowserSessionController_refresh: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description must be 1; with a same-origin Origin, the CSRF defence */
+                "x-landsea-console": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrowserTokenDto"];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    BrowserSessionController_signOut: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description must be 1; with a same-origin Origin, the CSRF defence */
+                "x-landsea-console": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DossiersController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DossierSummaryDto"][];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DossiersController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DossierDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DossierViewDto"];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DossiersController_adopt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdoptDossierDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DossierViewDto"];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DossiersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DossierViewDto"];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DossiersController_amend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DossierDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DossierViewDto"];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DossiersController_versions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DossierVersionDto"][];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DossiersController_version: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DossierViewDto"];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    FilingsController_forDossier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FilingDto"][];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    FilingsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FilingDto"];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    FilingsController_key: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KeyValuesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FilingDto"];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    FilingsController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FilingDto"];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    FilingsController_submitSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FilingDto"];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    FilingsController_submitComplete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FilingDto"];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    FilingsController_addressed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FilingDto"][];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    FilingsController_receipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostReceiptDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FilingDto"];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    TimelineController_forDossier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelineEntryDto"][];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ImportsController_read: {
+        parameters: {
+            query: {
+                document: "invoice" | "packingList";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResultDto"];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    BillVerificationController_verify: {
+        parameters: {
+            query: {
+                number: string;
+                /** @description The carrier, when several issued this number */
+                carrier?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerificationDto"];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    BillVerificationController_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerificationDto"];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    BillsController_list: {
+        parameters: {
+            query?: {
+                /** @description Only the bills your organisation holds now */
+                holding?: boolean;
+                dossierId?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillDto"][];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    BillsController_issue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueBillDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillDto"];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    BillsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillDto"];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    BillsController_transfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferBillDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillStepDto"];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    BillsController_acceptTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillStepDto"];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    BillsController_rejectTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillStepDto"];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    BillsController_pledge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PledgeBillDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillStepDto"];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    BillsController_release: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillStepDto"];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    BillsController_enforce: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillStepDto"];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    BillsController_surrender: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurrenderBillDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillStepDto"];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    BillsController_acceptSurrender: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptSurrenderDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillStepDto"];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    BillsController_rejectSurrender: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillStepDto"];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    BillPdfController_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The printable bill */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    AttachmentsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentDto"][];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    AttachmentsController_attach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentDto"];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    AttachmentsController_content: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DcsaController_transportDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A DCSA eBL 3.0.4 TransportDocument */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PintTransferController_transfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PintTransferDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillDto"];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PintController_receive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description RECE or DUPE */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Transfer started; documents missing */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        envelopeReference: string;
+                        transportDocumentChecksum: string;
+                        lastEnvelopeTransferChainEntrySignedContentChecksum: string;
+                        missingAdditionalDocumentChecksums: string[];
+                    };
+                };
+            };
+            /** @description DISE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description BSIG or BENV */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PintController_document: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The reference the start of the transfer answered with (201) */
+                envelopeReference: string;
+                /** @description SHA-256 of the document, as the manifest declares it */
+                documentChecksum: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": string;
+            };
+        };
+        responses: {
+            /** @description Document received */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description INCD: not declared, or checksum or size does not match */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PintController_finish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The reference the start of the transfer answered with (201) */
+                envelopeReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description RECE or DUPE */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description MDOC or DISE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description BSIG or BENV */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    SharingController_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partner: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutAgreementDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    SharingController_agreements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>[];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    SharingController_consents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>[];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    SharingController_consent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateConsentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    SharingController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    InboundController_receive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnvelopeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnvelopeReceiptDto"];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    MessagesController_messages: {
+        parameters: {
+            query?: {
+                partner?: string;
+                direction?: "IN" | "OUT";
+                /** @description Entries after this id, for paging and export */
+                after?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>[];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    MessagesController_verify: {
+        parameters: {
+            query?: {
+                partner?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    MessagesController_records: {
+        parameters: {
+            query?: {
+                kind?: "DOSSIER" | "BILL_EVENT" | "FILING" | "ORGANISATION";
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>[];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    MessagesController_directoryEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description USCC:<code> for a Chinese organisation, <country>:<national id> for others */
+                partyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    FeedController_serve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedPageDto"];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    RecoveryController_recover: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partner: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecoverDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecoveryResultDto"];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+}
