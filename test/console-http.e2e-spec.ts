@@ -49,12 +49,24 @@ describe('console: the browser sign-in and the served console', () => {
     expect((await browser('/oauth/browser/refresh').set('cookie', second).expect(401)).body.code).toBe('REFRESH_TOKEN_INVALID');
   });
 
-  it('signs out: the cookie is cleared and its sign-in can no longer be refreshed', async () => {
+  it('signs out: the cookie is cleared and its sign-in can no longer be refreshed; sign-in, refresh and sign-out are each audited', async () => {
     const { email } = await approvedOrganisation(node);
-    const cookie = refreshCookie(await browser('/oauth/browser/sign-in').send({ username: email, password: PASSWORD }).expect(200)).split(';')[0];
-    const out = await browser('/oauth/browser/sign-out').set('cookie', cookie).expect(204);
+    const run = `browser-${Date.now()}`;
+    const signedIn = await browser('/oauth/browser/sign-in').set('x-correlation-id', `${run}-in`).send({ username: email, password: PASSWORD }).expect(200);
+    const first = refreshCookie(signedIn).split(';')[0];
+    const cookie = refreshCookie(await browser('/oauth/browser/refresh').set('x-correlation-id', `${run}-refresh`).set('cookie', first).expect(200)).split(';')[0];
+    const out = await browser('/oauth/browser/sign-out').set('x-correlation-id', `${run}-out`).set('cookie', cookie).expect(204);
     expect(refreshCookie(out)).toMatch(/landsea_refresh=;/);
     await browser('/oauth/browser/refresh').set('cookie', cookie).expect(401);
+
+    const operator = await node.operatorToken();
+    const actions = async (correlationId: string) =>
+      ((await request(node.server).get('/audit').query({ correlationId }).set('authorization', `Bearer ${operator}`).expect(200)).body.items as { action: string; outcome: string }[]).map(
+        (entry) => `${entry.action}:${entry.outcome}`,
+      );
+    expect(await actions(`${run}-in`)).toEqual(['identity.sign_in:SUCCESS']);
+    expect(await actions(`${run}-refresh`)).toEqual(['identity.token_refreshed:SUCCESS']);
+    expect(await actions(`${run}-out`)).toEqual(['identity.tokens_revoked:SUCCESS']);
   });
 
   it('refuses a refresh without the cookie with a message in the asked language', async () => {

@@ -30,7 +30,7 @@ const STALL_MS = 10_000;
 const SIGN_IN_AGAIN_MS = 10 * 60_000;
 // What a refused request may write: the record that it was refused. A failed sign-in or access is
 // audited; a pull from a partner that does not answer is logged as IN FAILED.
-const RECORDS_OF_REFUSALS: Record<string, readonly number[]> = { 'identity.audit_event': [401, 403], 'exchange.message_log': [502] };
+const RECORDS_OF_REFUSALS: Record<string, readonly number[]> = { 'audit.audit_event': [401, 403], 'exchange.message_log': [502] };
 
 interface Finding {
   readonly route: string;

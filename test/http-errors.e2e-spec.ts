@@ -168,7 +168,7 @@ describe('the one error body', () => {
     const part = '--b\r\nContent-Disposition: form-data; name="file"; filename="i.csv"\r\nContent-Type: text/csv\r\n\r\na,b\r\n';
     for (const [type, body] of [['multipart/form-data', `${part}--b--\r\n`], ['multipart/form-data; boundary=', part], ['multipart/form-data; boundary=b', part.slice(0, 40)], ['multipart/form-data; boundary=b', part]]) {
       const res = await upload(type, body);
-      expect([res.status, res.body.code]).toEqual([400, 'MALFORMED_REQUEST']);
+      expect([res.status, res.body.code]).toEqual([400, 'MULTIPART_MALFORMED']);
     }
   });
 

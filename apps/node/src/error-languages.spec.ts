@@ -49,7 +49,7 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   'DeclarationsErrors.notKeyed': [['declaration.grossWeight']],
   'DeclarationsErrors.summaryFieldFrozen': [['declaration.items[0].hsCode']],
   'DeclarationsErrors.tooPrecise': [[{ field: 'invoice.totalAmount', message: said }]],
-  'DeclarationsErrors.spreadsheet': ['UNSAFE', said],
+  'DeclarationsErrors.spreadsheetRefused': [{ reason: 'TOO_LARGE', problem: 'ZIP_BOMB', details: { limit: 100000 } }],
   'DeclarationsErrors.noHeaders': ['invoice'],
   'DeclarationsErrors.stateConflict': ['SUBMITTED', 'submitted'],
   'BillsErrors.notExpressibleAsDcsa': [said, 'route.legs'],

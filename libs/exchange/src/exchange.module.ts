@@ -17,7 +17,7 @@ import { OutboundService } from './outbound/outbound.service.js';
 import { PartnerMessages } from './partner-message.js';
 import { PartnerMetricsCollector } from './partners/partner-metrics.collector.js';
 import { PartnerStateRepository } from './partners/partner-state.repository.js';
-import { PartnersController } from './partners/partners.controller.js';
+import { PartnerStatesController } from './partners/partner-states.controller.js';
 import { PartnersService } from './partners/partners.service.js';
 import { RecoveryController } from './recovery/recovery.controller.js';
 import { RecoveryRepository } from './recovery/recovery.repository.js';
@@ -30,7 +30,7 @@ import { SharingService } from './sharing/sharing.service.js';
 @Global()
 @Module({
   imports: [QueueModule.registerQueue(EXCHANGE_EVENTS), QueueModule.registerQueue(EXCHANGE_DELIVERY)],
-  controllers: [SharingController, InboundController, MessagesController, FeedController, RecoveryController, PartnersController],
+  controllers: [SharingController, InboundController, MessagesController, FeedController, RecoveryController, PartnerStatesController],
   providers: [
     SharingRepository,
     SharingService,

@@ -9,7 +9,7 @@ import { PartnersService } from './partners.service.js';
 @ApiBearerAuth()
 @ApiDefaultResponse({ type: ErrorBody })
 @Controller('exchange/partners')
-export class PartnersController {
+export class PartnerStatesController {
   constructor(private readonly partners: PartnersService) {}
 
   @Get()
