@@ -43,7 +43,7 @@ export class TokenService {
   /** The password grant. */
   async signIn(email: string, password: string): Promise<TokenSet> {
     const address = RequestContext.address() ?? 'unknown';
-    await this.throttle.assertMayTry(email, address);
+    await this.throttle.admit(email, address);
     const person = await this.people.findForSignIn(email);
     const valid = await this.passwords.verify(person?.passwordHash ?? null, password);
     if (!person || !valid) {
@@ -57,6 +57,7 @@ export class TokenService {
       });
       throw IdentityErrors.invalidCredentials();
     }
+    await this.throttle.recordSuccess(email, address);
     if (person.status !== 'ACTIVE') {
       await this.audit.record({
         action: AuditAction.SIGN_IN,
@@ -67,7 +68,6 @@ export class TokenService {
       });
       throw IdentityErrors.accountDisabled();
     }
-    await this.throttle.recordSuccess(email);
     const organisation = await this.organisationOf(person);
     return this.refreshTokens.transaction(async (manager) => {
       const refresh = randomBytes(32).toString('base64url');
