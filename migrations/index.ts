@@ -16,6 +16,7 @@ import { AddPintPendingTransfers1763856000040 } from './1763856000040-add-pint-p
 import { CreateExchangeRecovery1763856000050 } from './1763856000050-create-exchange-recovery.js';
 import { AddOrganisationSuspension1763856000060 } from './1763856000060-add-organisation-suspension.js';
 import { IndexSharedBillNumbers1763856000080 } from './1763856000080-index-shared-bill-numbers.js';
+import { CreateDirectoryConflicts1763856000097 } from './1763856000097-create-directory-conflicts.js';
 
 /** Every migration, oldest first. Listed explicitly so ESM builds, Jest and the CLI agree. */
 export const ALL_MIGRATIONS = [
@@ -37,4 +38,5 @@ export const ALL_MIGRATIONS = [
   CreateExchangeRecovery1763856000050,
   AddOrganisationSuspension1763856000060,
   IndexSharedBillNumbers1763856000080,
+  CreateDirectoryConflicts1763856000097,
 ];
