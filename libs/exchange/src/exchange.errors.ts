@@ -18,6 +18,7 @@ export enum ExchangeErrorCode {
   FEED_UNREACHABLE = 'FEED_UNREACHABLE',
   FEED_PAGE_INVALID = 'FEED_PAGE_INVALID',
   RECOVERY_IN_PROGRESS = 'RECOVERY_IN_PROGRESS',
+  CONSENT_RECORD_NOT_FOUND = 'CONSENT_RECORD_NOT_FOUND',
 }
 
 export const ExchangeErrors = {
@@ -46,5 +47,15 @@ export const ExchangeErrors = {
     new DomainError(HttpStatus.BAD_GATEWAY, ExchangeErrorCode.FEED_PAGE_INVALID, `${partner}'s feed page does not verify (${why}); nothing of it was applied`),
   recoveryInProgress: (partner: string) =>
     new DomainError(HttpStatus.CONFLICT, ExchangeErrorCode.RECOVERY_IN_PROGRESS, `Another recovery from ${partner} moved the cursor meanwhile; its pages are applied, ask again to go on`),
+  consentRecordNotFound: (kind: string, id: string) =>
+    new DomainError(
+      HttpStatus.NOT_FOUND,
+      ExchangeErrorCode.CONSENT_RECORD_NOT_FOUND,
+      {
+        en: `Your organisation owns no ${kind} ${id} on this node; only a record's owner consents to share it`,
+        'zh-CN': `贵机构在本节点没有 ${kind} ${id}；只有数据的所有者才能同意共享它`,
+      },
+      [{ field: 'recordId', message: `no ${kind} ${id} of your organisation` }],
+    ),
   recordNotFound: () => new DomainError(HttpStatus.NOT_FOUND, ExchangeErrorCode.RECORD_NOT_FOUND, 'No such record shared with your organisation'),
 };
