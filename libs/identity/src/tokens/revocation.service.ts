@@ -38,14 +38,15 @@ export class RevocationService implements OnModuleInit, OnApplicationShutdown {
     return this.generationCount;
   }
 
-  async onModuleInit(): Promise<void> {
+  onModuleInit(): void {
     // A connection of its own, which reconnects and resubscribes; whatever was announced while it
     // was away is caught by treating every (re)connection as a change.
     this.subscriber = new Redis({ ...redisOptions(this.config.get('REDIS_URL', { infer: true })), lazyConnect: true });
     this.subscriber.on('error', () => undefined);
     this.subscriber.on('ready', () => this.changed());
     this.subscriber.on('message', () => this.changed());
-    await this.subscriber.subscribe(this.channel).catch(() => undefined);
+    // Not awaited: a node whose Redis is away starts all the same, and reports it not ready.
+    void this.subscriber.subscribe(this.channel).catch(() => undefined);
   }
 
   async onApplicationShutdown(): Promise<void> {
