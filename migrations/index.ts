@@ -19,6 +19,7 @@ import { IndexSharedBillNumbers1763856000080 } from './1763856000080-index-share
 import { LogReplayedEnvelopes1763856000090 } from './1763856000090-log-replayed-envelopes.js';
 import { AddBillSignedHead1763856000091 } from './1763856000091-add-bill-signed-head.js';
 import { MoveAuditToPlatform1763856000092 } from './1763856000092-move-audit-to-platform.js';
+import { CreateDirectoryConflicts1763856000097 } from './1763856000097-create-directory-conflicts.js';
 
 /** Every migration, oldest first. Listed explicitly so ESM builds, Jest and the CLI agree. */
 export const ALL_MIGRATIONS = [
@@ -43,4 +44,5 @@ export const ALL_MIGRATIONS = [
   LogReplayedEnvelopes1763856000090,
   AddBillSignedHead1763856000091,
   MoveAuditToPlatform1763856000092,
+  CreateDirectoryConflicts1763856000097,
 ];

@@ -305,7 +305,8 @@ describe('exchange between corridor nodes: signed, queued, applied once', () => 
 
   it('matches events committed together to each owner’s own consent, sharing nothing else', async () => {
     const [standing, none, one] = [await approvedOrganisation(chongqing), await approvedOrganisation(chongqing), await approvedOrganisation(chongqing)];
-    const named = randomUUID();
+    // A consent names a dossier its owner has.
+    const named = (await request(chongqing.server).post('/declarations/dossiers').set('authorization', `Bearer ${one.token}`).send(sampleDossier({ exporterUscc: one.uscc })).expect(201)).body.id as string;
     await request(chongqing.server).post('/exchange/consents').set('authorization', `Bearer ${standing.token}`).send({ partnerNode: 'GX', kind: 'DOSSIER' }).expect(201);
     await request(chongqing.server).post('/exchange/consents').set('authorization', `Bearer ${one.token}`).send({ partnerNode: 'GX', kind: 'DOSSIER', recordId: named }).expect(201);
     const dossiers = [

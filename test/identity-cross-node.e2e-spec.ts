@@ -27,7 +27,7 @@ describe('a firm of Chongqing acting at the Guangxi node', () => {
   };
   const session = (node: TestNode, token: string) => request(node.server).get('/identity/session').set('authorization', `Bearer ${token}`);
 
-  it('is recognised by USCC once Guangxi trusts Chongqing, and may act there only as Guangxi allows', async () => {
+  it("is refused at Guangxi while no directory entry of Chongqing lists the firm, and a registration of its USCC at Guangxi never makes Chongqing's token speak for it", async () => {
     const firm = await register(chongqing);
     await approve(chongqing, firm.organisationId);
     const { access } = await signIn(chongqing, firm.email);
@@ -37,27 +37,25 @@ describe('a firm of Chongqing acting at the Guangxi node', () => {
 
     await trustChongqing();
 
-    // Trusted, but Guangxi does not know the firm yet: it may read, not write.
-    const unknownHere = await session(guangxi, access).expect(200);
-    expect(unknownHere.body).toMatchObject({ local: false, issuingNode: 'CQ', uscc: firm.uscc, organisationId: null, organisationApproved: false });
+    // Trusted, but nothing Chongqing shared says the firm is homed there.
+    const unlisted = await session(guangxi, access).expect(401);
+    expect(unlisted.body.code).toBe('TOKEN_NOT_FROM_HOME_NODE');
 
-    // The same firm, by the same USCC, known and approved at Guangxi: no second account is needed.
-    const sameFirm = await register(guangxi, { uscc: firm.uscc });
-    await approve(guangxi, sameFirm.organisationId);
-    await new Promise((r) => setTimeout(r, 1100));
-    const recognised = await session(guangxi, access).expect(200);
-    expect(recognised.body).toMatchObject({ local: false, organisationId: sameFirm.organisationId, organisationApproved: true, roles: ['ORG_ADMIN'] });
-    // An administrator's token from elsewhere does not read Guangxi's audit trail, even of its own firm.
-    const audit = await request(guangxi.server).get(`/audit?organisationId=${sameFirm.organisationId}`).set('authorization', `Bearer ${access}`).expect(403);
-    expect(audit.body.code).toBe('AUDIT_LOCAL_ONLY');
+    // The same USCC registered and approved at Guangxi is homed at Guangxi: Chongqing does not speak for it there.
+    const sameUscc = await register(guangxi, { uscc: firm.uscc });
+    await approve(guangxi, sameUscc.organisationId);
+    const homedHere = await session(guangxi, access).expect(401);
+    expect(homedHere.body.code).toBe('TOKEN_NOT_FROM_HOME_NODE');
+    // Nor does it read Guangxi's audit trail.
+    expect((await request(guangxi.server).get(`/audit?organisationId=${sameUscc.organisationId}`).set('authorization', `Bearer ${access}`).expect(401)).body.code).toBe('TOKEN_NOT_FROM_HOME_NODE');
   });
 
   it("never lets a partner's token act as this node's operator", async () => {
     await trustChongqing();
     const gxOperator = await guangxi.operatorToken();
     const cqOperator = await chongqing.operatorToken();
-    const res = await request(guangxi.server).get('/identity/audit').set('authorization', `Bearer ${cqOperator}`).expect(403);
-    expect(res.body.code).toBe('ROLE_REQUIRED');
+    const res = await request(guangxi.server).get('/identity/audit').set('authorization', `Bearer ${cqOperator}`).expect(401);
+    expect(res.body.code).toBe('TOKEN_NOT_FROM_HOME_NODE');
     const self = await request(guangxi.server)
       .post('/identity/partners')
       .set('authorization', `Bearer ${gxOperator}`)

@@ -5,6 +5,7 @@ export enum AuthErrorCode {
   TOKEN_MISSING = 'TOKEN_MISSING',
   ROLE_REQUIRED = 'ROLE_REQUIRED',
   ORGANISATION_NOT_APPROVED = 'ORGANISATION_NOT_APPROVED',
+  ORGANISATION_SUSPENDED = 'ORGANISATION_SUSPENDED',
 }
 
 export const tokenMissing = (): DomainError =>
@@ -28,3 +29,9 @@ export const organisationNotApproved = (): DomainError =>
       'zh-CN': '贵单位尚未通过本节点的审核，目前只能查看本单位数据，不能进行任何修改',
     },
   );
+
+export const organisationSuspended = (): DomainError =>
+  new DomainError(HttpStatus.FORBIDDEN, AuthErrorCode.ORGANISATION_SUSPENDED, {
+    en: 'Your organisation is suspended by its node operator; it can read its own data but not change anything',
+    'zh-CN': '贵机构已被节点运营方暂停，只能查看本机构的数据，不能进行任何修改',
+  });

@@ -8,3 +8,4 @@ export * from './organisation-directory.js';
 export * from './record-signer.js';
 export * from './partner-nodes.js';
 export * from './partner-keys.js';
+export * from './home-directory.js';

@@ -13,16 +13,24 @@ export interface Principal {
   readonly issuingNode: string;
   /** True when this node issued the token; partner tokens are recognised, not trusted for more. */
   readonly local: boolean;
-  /** Whether this node has approved the organisation; unapproved ones may only read their own data. */
+  /**
+   * Whether the organisation's home node has approved it (this node for its own, the partner's
+   * directory entry for a partner's); unapproved ones may only read their own data.
+   */
   readonly organisationApproved: boolean;
+  /** Its standing at its home node: PENDING, APPROVED, REJECTED or SUSPENDED; null when unknown. */
+  readonly organisationStatus: string | null;
   /** For officers of a customs authority on this node: the office (关区代码) whose filings they handle. */
   readonly customsOffice: string | null;
   readonly tokenId: string;
 }
 
-/** Turns a bearer token into a Principal or throws a DomainError saying what is wrong with it. */
+/**
+ * Turns a bearer token into a Principal or throws a DomainError saying what is wrong with it.
+ * For a write, a token whose revocation cannot be checked is refused.
+ */
 export interface AccessTokenVerifier {
-  verify(token: string): Promise<Principal>;
+  verify(token: string, options?: { readonly write?: boolean }): Promise<Principal>;
 }
 
 export const ACCESS_TOKEN_VERIFIER = Symbol('ACCESS_TOKEN_VERIFIER');

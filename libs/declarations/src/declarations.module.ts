@@ -1,6 +1,8 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { recordOwners } from '@landsea/exchange';
 import { QueueModule } from '@landsea/queue';
+import { DossierOwners } from './client/dossier-owners.js';
 import { DOSSIER_SOURCE } from './client/dossier-source.js';
 import { InProcessDossierSource } from './client/in-process-dossier-source.js';
 import { DossierEntity, DossierVersionEntity } from './dossiers/dossier.entity.js';
@@ -39,7 +41,9 @@ import { TimelineService } from './timeline/timeline.service.js';
     SpreadsheetReader,
     InProcessDossierSource,
     { provide: DOSSIER_SOURCE, useExisting: InProcessDossierSource },
+    DossierOwners,
+    { provide: recordOwners('DOSSIER'), useExisting: DossierOwners },
   ],
-  exports: [DOSSIER_SOURCE],
+  exports: [DOSSIER_SOURCE, recordOwners('DOSSIER')],
 })
 export class DeclarationsModule {}

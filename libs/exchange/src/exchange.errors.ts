@@ -18,6 +18,7 @@ export enum ExchangeErrorCode {
   FEED_UNREACHABLE = 'FEED_UNREACHABLE',
   FEED_PAGE_INVALID = 'FEED_PAGE_INVALID',
   RECOVERY_IN_PROGRESS = 'RECOVERY_IN_PROGRESS',
+  CONSENT_RECORD_NOT_FOUND = 'CONSENT_RECORD_NOT_FOUND',
 }
 
 export const ExchangeErrors = {
@@ -75,6 +76,16 @@ export const ExchangeErrors = {
       en: `Another recovery from ${partner} moved the cursor meanwhile; its pages are applied, ask again to go on`,
       'zh-CN': `另一次从 ${partner} 的补拉已同时推进了游标，其数据页已写入；请再次发起以继续`,
     }),
+  consentRecordNotFound: (kind: string, id: string) =>
+    new DomainError(
+      HttpStatus.NOT_FOUND,
+      ExchangeErrorCode.CONSENT_RECORD_NOT_FOUND,
+      {
+        en: `Your organisation owns no ${kind} ${id} on this node; only a record's owner consents to share it`,
+        'zh-CN': `贵机构在本节点没有 ${kind} ${id}；只有数据的所有者才能同意共享它`,
+      },
+      [{ field: 'recordId', message: { en: `no ${kind} ${id} of your organisation`, 'zh-CN': `贵机构没有 ${kind} ${id}` } }],
+    ),
   recordNotFound: () =>
     new DomainError(HttpStatus.NOT_FOUND, ExchangeErrorCode.RECORD_NOT_FOUND, { en: 'No such record shared with your organisation', 'zh-CN': '没有与贵单位共享的该条记录' }),
 };

@@ -1,6 +1,9 @@
 import { Global, Module } from '@nestjs/common';
 import { QueueModule } from '@landsea/queue';
+import { HOME_DIRECTORY } from '@landsea/auth';
 import { RECEIVED_RECORDS } from './client/received-records.js';
+import { DirectoryController } from './directory/directory.controller.js';
+import { DirectoryRepository } from './directory/directory.repository.js';
 import { FeedController } from './feed/feed.controller.js';
 import { FeedService } from './feed/feed.service.js';
 import { InboundController } from './inbound/inbound.controller.js';
@@ -30,7 +33,7 @@ import { SharingService } from './sharing/sharing.service.js';
 @Global()
 @Module({
   imports: [QueueModule.registerQueue(EXCHANGE_EVENTS), QueueModule.registerQueue(EXCHANGE_DELIVERY)],
-  controllers: [SharingController, InboundController, MessagesController, FeedController, RecoveryController, PartnerStatesController],
+  controllers: [SharingController, InboundController, MessagesController, FeedController, RecoveryController, PartnerStatesController, DirectoryController],
   providers: [
     SharingRepository,
     SharingService,
@@ -49,8 +52,10 @@ import { SharingService } from './sharing/sharing.service.js';
     PartnerStateRepository,
     PartnersService,
     PartnerMetricsCollector,
+    DirectoryRepository,
     { provide: RECEIVED_RECORDS, useExisting: InboundRepository },
+    { provide: HOME_DIRECTORY, useExisting: DirectoryRepository },
   ],
-  exports: [RECEIVED_RECORDS],
+  exports: [RECEIVED_RECORDS, HOME_DIRECTORY],
 })
 export class ExchangeModule {}

@@ -6,3 +6,4 @@ export * from './outbound/envelope.js';
 export * from './feed/feed-messages.js';
 export * from './client/received-records.js';
 export * from './exchange.audit.js';
+export * from './client/record-owners.js';

@@ -11,6 +11,7 @@ import { PartnerKeysService } from './partners/partner-keys.service.js';
 import { PartnerNodeRepository } from './partners/partner-node.repository.js';
 import { PartnerNodesService } from './partners/partner-nodes.service.js';
 import { AccessTokenVerifierService } from './tokens/access-token-verifier.service.js';
+import { RevocationService } from './tokens/revocation.service.js';
 
 /**
  * What any app of a node needs to check access tokens (the signing keys, the partner nodes and
@@ -26,6 +27,7 @@ import { AccessTokenVerifierService } from './tokens/access-token-verifier.servi
     OrganisationRepository,
     PartnerNodeRepository,
     PartnerKeysService,
+    RevocationService,
     AccessTokenVerifierService,
     OrganisationDirectoryService,
     PartnerNodesService,
@@ -44,6 +46,7 @@ import { AccessTokenVerifierService } from './tokens/access-token-verifier.servi
     SigningKeysService,
     OrganisationRepository,
     PartnerNodeRepository,
+    RevocationService,
   ],
 })
 export class IdentityTokensModule {}

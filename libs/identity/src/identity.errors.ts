@@ -38,6 +38,10 @@ export enum IdentityErrorCode {
   CLIENT_ASSERTION_REPLAYED = 'CLIENT_ASSERTION_REPLAYED',
   BROWSER_REQUEST_REFUSED = 'BROWSER_REQUEST_REFUSED',
   SESSION_COOKIE_MISSING = 'SESSION_COOKIE_MISSING',
+  ORGANISATION_HOMED_ELSEWHERE = 'ORGANISATION_HOMED_ELSEWHERE',
+  TOKEN_NOT_FROM_HOME_NODE = 'TOKEN_NOT_FROM_HOME_NODE',
+  TOKEN_REVOKED = 'TOKEN_REVOKED',
+  REVOCATION_UNAVAILABLE = 'REVOCATION_UNAVAILABLE',
 }
 
 const error = (status: HttpStatus, code: IdentityErrorCode, message: LocalisedMessage, details?: readonly ErrorDetail[]): DomainError =>
@@ -185,5 +189,34 @@ export const IdentityErrors = {
     new DomainError(HttpStatus.UNAUTHORIZED, IdentityErrorCode.SESSION_COOKIE_MISSING, {
       en: 'There is no sign-in to continue; please sign in',
       'zh-CN': '没有可延续的登录，请重新登录',
+    }),
+  homedElsewhere: (party: string, home: string) =>
+    new DomainError(
+      HttpStatus.CONFLICT,
+      IdentityErrorCode.ORGANISATION_HOMED_ELSEWHERE,
+      {
+        en: `${party} is registered at the ${home} node, which alone speaks for it; its people sign in there, and their tokens are accepted here`,
+        'zh-CN': `${party} 已在 ${home} 节点注册，只能由该节点代表它；其人员在该节点登录，其令牌在本节点同样有效`,
+      },
+      [{ party, homeNode: home }],
+    ),
+  notFromHomeNode: (party: string, issuer: string, home: string | undefined) =>
+    new DomainError(HttpStatus.UNAUTHORIZED, IdentityErrorCode.TOKEN_NOT_FROM_HOME_NODE, {
+      en: home
+        ? `${issuer} does not speak for ${party}: its home is ${home}, and only a token of that node is accepted for it`
+        : `${issuer} does not speak for ${party}: no directory entry of ${issuer} lists it, so this node does not know it as homed there`,
+      'zh-CN': home
+        ? `${issuer} 不能代表 ${party}：其注册节点为 ${home}，只接受该节点签发的令牌`
+        : `${issuer} 不能代表 ${party}：${issuer} 共享的机构目录中没有该机构，本节点不认可其注册节点为 ${issuer}`,
+    }),
+  tokenRevoked: () =>
+    new DomainError(HttpStatus.UNAUTHORIZED, IdentityErrorCode.TOKEN_REVOKED, {
+      en: 'This access token was revoked (its sign-in was ended or its account disabled); sign in again',
+      'zh-CN': '此访问令牌已被撤销（登录已注销或账户已停用），请重新登录',
+    }),
+  revocationUnavailable: () =>
+    new DomainError(HttpStatus.SERVICE_UNAVAILABLE, IdentityErrorCode.REVOCATION_UNAVAILABLE, {
+      en: 'Whether this token was revoked cannot be checked right now (Redis is unreachable), so no change is accepted; reads go on, try the change again shortly',
+      'zh-CN': '暂时无法确认此令牌是否已被撤销（Redis 不可达），因此不接受任何修改；读取不受影响，请稍后重试',
     }),
 };

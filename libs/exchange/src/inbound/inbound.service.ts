@@ -3,11 +3,12 @@ import { ConfigService } from '@nestjs/config';
 import { decodeJwt } from 'jose';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '@landsea/audit';
-import { RECORD_SIGNER, type RecordSigner } from '@landsea/auth';
+import { ORGANISATION_DIRECTORY, type OrganisationDirectory, partyIdFromText, RECORD_SIGNER, type RecordSigner } from '@landsea/auth';
 import type { AppConfig } from '@landsea/config';
 import { OutboxService } from '@landsea/outbox';
 import { ExchangeAuditAction } from '../exchange.audit.js';
 import { ExchangeErrors } from '../exchange.errors.js';
+import { DirectoryRepository, HOME_CONFLICT } from '../directory/directory.repository.js';
 import { EXCHANGE_KINDS, type ExchangeRecord } from '../exchange-records.js';
 import { MessageLogRepository, signedEntry, type StoredLogEntry } from '../messages/message-log.repository.js';
 import { PartnerMessages } from '../partner-message.js';
@@ -32,6 +33,8 @@ export class InboundService {
     private readonly config: ConfigService<AppConfig, true>,
     private readonly messages: PartnerMessages,
     @Inject(RECORD_SIGNER) private readonly signer: RecordSigner,
+    @Inject(ORGANISATION_DIRECTORY) private readonly organisations: OrganisationDirectory,
+    private readonly directory: DirectoryRepository,
   ) {}
 
   async receive(jws: string): Promise<{ receipt: string }> {
@@ -83,11 +86,16 @@ export class InboundService {
    */
   async applyRecords(from: string, messageId: string, records: readonly ExchangeRecord[], manager: EntityManager): Promise<RecordOutcome[]> {
     const agreed = new Set(await this.sharing.agreedKinds(from));
-    const checked = records.map((record) => ({
-      record,
-      named: { kind: String(record?.kind), id: String(record?.id), version: Number(record?.version) },
-      problem: recordProblem(record) ?? (agreed.has(record.kind) ? undefined : `NO_AGREEMENT: this node takes no ${record.kind} from ${from}`),
-    }));
+    const checked = await Promise.all(
+      records.map(async (record) => {
+        const problem = recordProblem(record) ?? (agreed.has(record.kind) ? undefined : `NO_AGREEMENT: this node takes no ${record.kind} from ${from}`);
+        return {
+          record,
+          named: { kind: String(record?.kind), id: String(record?.id), version: Number(record?.version) },
+          problem: problem ?? (record.kind === 'ORGANISATION' ? await this.homeConflict(from, record, manager) : undefined),
+        };
+      }),
+    );
     // One statement may write a row only once: each record goes in at the first of its newest versions.
     const newest = new Map<string, ExchangeRecord>();
     for (const { record, problem } of checked) {
@@ -133,6 +141,23 @@ export class InboundService {
     const entry = { partnerNode: envelope.from, direction: 'IN' as const, messageId: envelope.messageId, records: envelope.records.length, receipt, startedAt };
     await this.log.appendAlone(signedEntry(jws, { ...entry, outcome: 'REPLAYED', detail: { firstLogEntry: first.id } }));
     return receipt;
+  }
+
+  /**
+   * Every organisation has one home node. A partner's entry for a party registered here, or that
+   * another partner lists already, is refused, never merged, and kept for the operator to settle.
+   */
+  private async homeConflict(from: string, record: ExchangeRecord, manager: EntityManager): Promise<string | undefined> {
+    const party = partyIdFromText(record.id);
+    if (!party) return 'MALFORMED: party id';
+    const self = this.config.get('NODE_PROVINCE', { infer: true });
+    const local = await this.organisations.byParty(party);
+    const otherHome =
+      local && local.status !== 'REJECTED' ? self : (await this.directory.homesOf(record.id, manager)).find((home) => home.node !== from)?.node;
+    if (!otherHome) return undefined;
+    const reason = `${HOME_CONFLICT}: ${record.id} is homed at ${otherHome}; ${from} cannot list it too`;
+    await this.directory.recordConflict(record.id, from, record.version, reason, manager);
+    return reason;
   }
 
   private sign(receipt: Receipt): Promise<string> {

@@ -1,6 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { AuditService } from '@landsea/audit';
 import { PARTNER_NODES, type PartnerNodes, type Principal } from '@landsea/auth';
+import { recordOwners, type RecordOwners } from '../client/record-owners.js';
 import { ExchangeAuditAction } from '../exchange.audit.js';
 import { ExchangeErrors } from '../exchange.errors.js';
 import type { ExchangeKind } from '../exchange-records.js';
@@ -13,6 +14,8 @@ export class SharingService {
     private readonly sharing: SharingRepository,
     private readonly audit: AuditService,
     @Inject(PARTNER_NODES) private readonly partners: PartnerNodes,
+    // Absent where the node serves exchange without declarations: no dossier is then known here.
+    @Optional() @Inject(recordOwners('DOSSIER')) private readonly dossiers?: RecordOwners,
   ) {}
 
   async putAgreement(operator: Principal, partnerNode: string, kinds: readonly ExchangeKind[]): Promise<Agreement> {
@@ -29,8 +32,11 @@ export class SharingService {
   }
 
   async consent(caller: Principal, partnerNode: string, kind: ExchangeKind, recordId: string | null): Promise<Consent> {
-    if (!(await this.sharing.agreementCovers(partnerNode, kind))) throw ExchangeErrors.noAgreement(partnerNode, kind);
     const organisationId = organisationOf(caller);
+    if (!(await this.sharing.agreementCovers(partnerNode, kind))) throw ExchangeErrors.noAgreement(partnerNode, kind);
+    // Only the owner consents, and only for a record that exists: the owning context says which.
+    const owners = kind === 'DOSSIER' ? this.dossiers : undefined;
+    if (recordId !== null && (await owners?.ownerOf(recordId)) !== organisationId) throw ExchangeErrors.consentRecordNotFound(kind, recordId);
     return this.sharing.transaction(async (manager) => {
       const consent = await this.sharing.addConsent({ organisationId, partnerNode, kind, recordId, createdBy: caller.subject }, manager);
       await this.audit.record({ action: ExchangeAuditAction.CONSENT_GIVEN, actor: caller, organisationId, target: { type: 'consent', id: consent.id }, details: { partnerNode, kind, recordId } }, manager);

@@ -46,5 +46,6 @@ function entry(row: OrganisationEntity | null): DirectoryOrganisation | undefine
     name: row.nameZh ? `${row.nameEn} ${row.nameZh}` : row.nameEn,
     kinds: row.kinds,
     approved: row.status === 'APPROVED',
+    status: row.status,
   };
 }

@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { OrganisationKind, type Principal, Role } from '@landsea/auth';
+import { HOME_DIRECTORY, type HomeDirectory, OrganisationKind, partyIdText, type Principal, Role } from '@landsea/auth';
 import type { AppConfig } from '@landsea/config';
 import { OutboxService } from '@landsea/outbox';
 import { AuditService } from '@landsea/audit';
@@ -8,6 +8,7 @@ import { AuditAction } from '../identity.audit.js';
 import { IdentityErrors } from '../identity.errors.js';
 import { PasswordService } from '../passwords/password.service.js';
 import type { PersonEntity } from '../people/person.entity.js';
+import { RevocationService } from '../tokens/revocation.service.js';
 import { PersonRepository } from '../people/person.repository.js';
 import { usccProblem } from '@landsea/reference';
 import type { RegisterOrganisationDto, ReviewOrganisationDto } from './dto/organisation.dto.js';
@@ -23,7 +24,9 @@ export class OrganisationsService {
     private readonly passwords: PasswordService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly revocations: RevocationService,
     private readonly config: ConfigService<AppConfig, true>,
+    @Optional() @Inject(HOME_DIRECTORY) private readonly homes?: HomeDirectory,
   ) {}
 
   async register(dto: RegisterOrganisationDto): Promise<{ organisation: OrganisationEntity; admin: PersonEntity }> {
@@ -40,6 +43,10 @@ export class OrganisationsService {
     for (const kind of [OrganisationKind.NODE_OPERATOR]) {
       if (dto.kinds.includes(kind)) throw IdentityErrors.kindNotRegisterable(kind);
     }
+    // One home per organisation: one a partner's directory lists is registered there, not here.
+    const party = partyIdText({ uscc: dto.uscc, country, nationalId: dto.nationalId });
+    const [home] = (await this.homes?.homesOf(party)) ?? [];
+    if (home) throw IdentityErrors.homedElsewhere(party, home.node);
     const passwordHash = await this.passwords.hashAcceptable(dto.admin.password, dto.admin.email);
     const autoApprove = this.config.get('IDENTITY_AUTO_APPROVE', { infer: true });
     return this.organisations.transaction(async (manager) => {
@@ -108,7 +115,7 @@ export class OrganisationsService {
 
   async review(id: string, dto: ReviewOrganisationDto, reviewer: Principal): Promise<OrganisationEntity> {
     if (dto.decision === 'REJECT' && !dto.reason) throw IdentityErrors.reasonRequired();
-    return this.organisations.transaction(async (manager) => {
+    const reviewed = await this.organisations.transaction(async (manager) => {
       const organisation = await this.organisations.lockById(id, manager);
       if (!organisation) throw IdentityErrors.organisationNotFound(id);
       if (organisation.status !== 'PENDING') throw IdentityErrors.alreadyReviewed(organisation.status);
@@ -131,11 +138,13 @@ export class OrganisationsService {
       await this.outbox.record(manager, 'identity', standingChanged('identity.organisation-reviewed', saved));
       return saved;
     });
+    await this.revocations.organisationChanged();
+    return reviewed;
   }
 
   /** Suspends an approved organisation: its standing changes here and, by its directory entry, at partner nodes. */
   async suspend(id: string, reason: string, operator: Principal): Promise<OrganisationEntity> {
-    return this.organisations.transaction(async (manager) => {
+    const suspended = await this.organisations.transaction(async (manager) => {
       const organisation = await this.organisations.lockById(id, manager);
       if (!organisation) throw IdentityErrors.organisationNotFound(id);
       if (organisation.status !== 'APPROVED') throw IdentityErrors.notApproved(organisation.status);
@@ -150,6 +159,9 @@ export class OrganisationsService {
       await this.outbox.record(manager, 'identity', standingChanged('identity.organisation-suspended', saved));
       return saved;
     });
+    // Its people are refused changes from their next request, in every process of the node.
+    await this.revocations.organisationChanged();
+    return suspended;
   }
 }
 

@@ -7,6 +7,7 @@ import { IdentityErrors } from '../identity.errors.js';
 import { OrganisationRepository } from '../organisations/organisation.repository.js';
 import { PasswordService } from '../passwords/password.service.js';
 import { RolePolicyService } from '../roles/role-policy.service.js';
+import { RevocationService } from '../tokens/revocation.service.js';
 import type { PersonEntity } from './person.entity.js';
 import { PersonRepository } from './person.repository.js';
 
@@ -22,6 +23,7 @@ export class PeopleService {
     private readonly passwords: PasswordService,
     private readonly audit: AuditService,
     private readonly rolePolicy: RolePolicyService,
+    private readonly revocations: RevocationService,
   ) {}
 
   list(admin: Principal): Promise<PersonEntity[]> {
@@ -89,13 +91,16 @@ export class PeopleService {
   async disable(admin: Principal, personId: string): Promise<PersonEntity> {
     const organisationId = ownOrganisation(admin);
     if (personId === admin.subject) throw IdentityErrors.cannotChangeSelf();
-    return this.organisations.transaction(async (manager) => {
+    const disabled = await this.organisations.transaction(async (manager) => {
       const person = await this.people.lockInOrganisation(personId, organisationId, manager);
       if (!person) throw IdentityErrors.personNotFound(personId);
       await this.people.update(personId, { status: 'DISABLED' }, manager);
       await this.audit.record({ action: AuditAction.PERSON_DISABLED, actor: admin, organisationId, target: { type: 'person', id: personId } }, manager);
-      return { ...person, status: 'DISABLED' };
+      return { ...person, status: 'DISABLED' as const };
     });
+    // Their access tokens stop working now, not when they expire.
+    await this.revocations.revokeSubject(personId);
+    return disabled;
   }
 }
 

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import {
   createLocalJWKSet,
@@ -10,13 +10,15 @@ import {
   type JWTVerifyGetKey,
   jwtVerify,
 } from 'jose';
-import { type AccessTokenVerifier, type Principal, Role } from '@landsea/auth';
+import { type AccessTokenVerifier, HOME_DIRECTORY, type HomeDirectory, partyIdText, type Principal, Role } from '@landsea/auth';
+import type { DomainError } from '@landsea/errors';
 import type { AppConfig } from '@landsea/config';
 import type { LocalisedMessage } from '@landsea/errors';
 import { IdentityErrorCode, IdentityErrors } from '../identity.errors.js';
 import { type JoseKey, SigningKeysService, TOKEN_ALGORITHM } from '../keys/signing-keys.service.js';
 import { OrganisationRepository } from '../organisations/organisation.repository.js';
 import { PartnerNodeRepository } from '../partners/partner-node.repository.js';
+import { RevocationService, RevocationUnavailableError } from './revocation.service.js';
 import { type AccessTokenClaims, CORRIDOR_AUDIENCE } from './token-claims.js';
 
 const STATUS_CACHE_MS = 1000;
@@ -24,34 +26,56 @@ const STATUS_CACHE_MS = 1000;
 const VERIFIED_CACHE_SIZE = 10_000;
 const invalid = (message: LocalisedMessage) => IdentityErrors.token(IdentityErrorCode.TOKEN_INVALID, message);
 
+type Verified = { claims: JWTPayload & AccessTokenClaims & { sid?: string }; local: boolean; node: string };
+type Standing = { localId: string | null; status: string | null; refusal?: DomainError; generation: number; until: number };
+
 /**
- * Verifies access tokens issued by this node or by a registered partner node. A partner's
- * organisation is matched here by its USCC (or country + national id): what it may do on this
- * node depends on this node's approval of it, and no partner can make anyone an operator here.
+ * Verifies access tokens issued by this node or by a registered partner node. Every organisation
+ * has one home node, and only that node speaks for it: this node's own are never accepted on a
+ * partner's token, and a partner's token is accepted only for an organisation the shared
+ * directory lists as homed at that partner, with the standing that partner gives it. No partner
+ * can make anyone an operator here. Revocations (a disabled person, an ended sign-in, a changed
+ * standing) take effect on the next request.
  */
 @Injectable()
 export class AccessTokenVerifierService implements AccessTokenVerifier {
-  private readonly statuses = new Map<string, { localId: string | null; approved: boolean; until: number }>();
-  private readonly partnerKeys = new Map<string, JWTVerifyGetKey>();
-  private readonly verified = new Map<string, { claims: JWTPayload & AccessTokenClaims; local: boolean; exp: number }>();
+  private readonly statuses = new Map<string, Standing>();
+  private readonly partnerKeys = new Map<string, { getKey: JWTVerifyGetKey; node: string }>();
+  private readonly verified = new Map<string, Verified & { exp: number }>();
 
   constructor(
     private readonly keys: SigningKeysService,
     private readonly organisations: OrganisationRepository,
     private readonly partners: PartnerNodeRepository,
+    private readonly revocations: RevocationService,
     private readonly config: ConfigService<AppConfig, true>,
+    @Optional() @Inject(HOME_DIRECTORY) private readonly homes?: HomeDirectory,
   ) {}
 
-  async verify(token: string): Promise<Principal> {
-    const known = this.verified.get(token);
-    if (known && known.exp * 1000 > Date.now()) return this.principal(known.claims, known.local);
-    const { claims, local } = await this.verifyAndDecode(token);
-    if (this.verified.size >= VERIFIED_CACHE_SIZE) this.verified.delete(this.verified.keys().next().value as string);
-    this.verified.set(token, { claims, local, exp: Number(claims.exp) });
-    return this.principal(claims, local);
+  async verify(token: string, options: { readonly write?: boolean } = {}): Promise<Principal> {
+    let known = this.verified.get(token);
+    if (!known || known.exp * 1000 <= Date.now()) {
+      const fresh = await this.verifyAndDecode(token);
+      if (this.verified.size >= VERIFIED_CACHE_SIZE) this.verified.delete(this.verified.keys().next().value as string);
+      known = { ...fresh, exp: Number(fresh.claims.exp) };
+      this.verified.set(token, known);
+    }
+    if (known.local) await this.assertNotRevoked(known.claims, options.write === true);
+    return this.principal(known);
   }
 
-  private async verifyAndDecode(token: string): Promise<{ claims: JWTPayload & AccessTokenClaims; local: boolean }> {
+  /** Partners revoke their own tokens; this node revokes those it issued. */
+  private async assertNotRevoked(claims: Verified['claims'], write: boolean): Promise<void> {
+    try {
+      if (await this.revocations.isRevoked(String(claims.sub), claims.sid, Number(claims.iat ?? 0))) throw IdentityErrors.tokenRevoked();
+    } catch (error) {
+      if (!(error instanceof RevocationUnavailableError)) throw error;
+      // Fail closed for changes; reads go on while Redis is away.
+      if (write) throw IdentityErrors.revocationUnavailable();
+    }
+  }
+
+  private async verifyAndDecode(token: string): Promise<Verified> {
     let header: ReturnType<typeof decodeProtectedHeader>;
     let unverified: JWTPayload;
     try {
@@ -68,13 +92,16 @@ export class AccessTokenVerifierService implements AccessTokenVerifier {
     }
     const issuer = typeof unverified.iss === 'string' ? unverified.iss : '';
     const local = issuer === this.config.get('PUBLIC_BASE_URL', { infer: true });
-    const key = local ? await this.localKey(header.kid) : await this.partnerKey(issuer);
+    // A partner is known by the issuer it is registered with, whatever node its tokens claim to be.
+    const partner = local ? undefined : await this.partnerKey(issuer);
+    const key = partner ? partner.getKey : await this.localKey(header.kid);
     const payload = await this.checkSignatureAndClaims(token, key, issuer);
-    return { claims: payload as JWTPayload & AccessTokenClaims, local };
+    return { claims: payload as Verified['claims'], local, node: partner ? partner.node : this.config.get('NODE_PROVINCE', { infer: true }) };
   }
 
-  private async principal(claims: JWTPayload & AccessTokenClaims, local: boolean): Promise<Principal> {
-    const organisation = local ? await this.localStatus(claims.org) : await this.partnerOrganisation(claims);
+  private async principal({ claims, local, node }: Verified): Promise<Principal> {
+    const organisation = local ? await this.localStatus(claims.org) : await this.partnerOrganisation(claims, node);
+    if (organisation.refusal) throw organisation.refusal;
     const roles = (Array.isArray(claims.roles) ? claims.roles : []).filter((role): role is Role => Object.values(Role).includes(role));
     return {
       subject: String(claims.sub),
@@ -82,9 +109,10 @@ export class AccessTokenVerifierService implements AccessTokenVerifier {
       organisationId: organisation.localId,
       uscc: claims.uscc ?? null,
       roles: local ? roles : roles.filter((role) => role !== Role.NODE_OPERATOR),
-      issuingNode: claims.node,
+      issuingNode: node,
       local,
-      organisationApproved: organisation.approved,
+      organisationApproved: organisation.status === 'APPROVED',
+      organisationStatus: organisation.status,
       // A customs office acts only where it is: never through another node's token.
       customsOffice: local ? (claims.customs_office ?? null) : null,
       tokenId: String(claims.jti),
@@ -102,7 +130,7 @@ export class AccessTokenVerifierService implements AccessTokenVerifier {
     return key;
   }
 
-  private async partnerKey(issuer: string): Promise<JWTVerifyGetKey> {
+  private async partnerKey(issuer: string): Promise<{ getKey: JWTVerifyGetKey; node: string }> {
     const cached = this.partnerKeys.get(issuer);
     if (cached) return cached;
     const partner = await this.partners.findByIssuer(issuer);
@@ -113,8 +141,9 @@ export class AccessTokenVerifierService implements AccessTokenVerifier {
       });
     }
     const getKey = partner.pinnedJwks ? createLocalJWKSet(partner.pinnedJwks) : createRemoteJWKSet(new URL(partner.jwksUrl as string));
-    this.partnerKeys.set(issuer, getKey);
-    return getKey;
+    const entry = { getKey, node: partner.provinceCode };
+    this.partnerKeys.set(issuer, entry);
+    return entry;
   }
 
   private async checkSignatureAndClaims(token: string, key: JoseKey | JWTVerifyGetKey, issuer: string): Promise<JWTPayload> {
@@ -143,26 +172,41 @@ export class AccessTokenVerifierService implements AccessTokenVerifier {
     }
   }
 
-  private async localStatus(organisationId: string): Promise<{ localId: string | null; approved: boolean }> {
-    const cached = this.statuses.get(organisationId);
-    if (cached && cached.until > Date.now()) return cached;
-    const status = await this.organisations.statusOf(organisationId);
-    const entry = { localId: status ? organisationId : null, approved: status === 'APPROVED', until: Date.now() + STATUS_CACHE_MS };
-    this.statuses.set(organisationId, entry);
-    return entry;
+  private async localStatus(organisationId: string): Promise<Standing> {
+    return this.cachedStanding(organisationId, async () => {
+      const status = (await this.organisations.statusOf(organisationId)) ?? null;
+      return { localId: status ? organisationId : null, status };
+    });
   }
 
-  /** The same firm on this node, found by its corridor-wide key. */
-  private async partnerOrganisation(claims: AccessTokenClaims): Promise<{ localId: string | null; approved: boolean }> {
-    const key = `${claims.node}:${claims.uscc ?? `${claims.country}:${claims.national_id}`}`;
+  /**
+   * A partner's organisation, as the shared directory knows it: accepted only when homed at that
+   * partner, with that partner's standing, and never one registered here (homed here).
+   */
+  private async partnerOrganisation(claims: AccessTokenClaims, node: string): Promise<Standing> {
+    const party = partyIdText({ uscc: claims.uscc, country: claims.country, nationalId: claims.national_id });
+    return this.cachedStanding(`${node}:${party}`, async () => {
+      const here = claims.uscc
+        ? await this.organisations.findByUscc(claims.uscc)
+        : claims.national_id
+          ? await this.organisations.findByNationalId(claims.country, claims.national_id)
+          : null;
+      if (here && here.status !== 'REJECTED') {
+        return { localId: null, status: null, refusal: IdentityErrors.notFromHomeNode(party, node, this.config.get('NODE_PROVINCE', { infer: true })) };
+      }
+      const homes = (await this.homes?.homesOf(party)) ?? [];
+      const home = homes.find((entry) => entry.node === node);
+      if (!home || homes.length > 1) return { localId: null, status: null, refusal: IdentityErrors.notFromHomeNode(party, node, homes.find((h) => h.node !== node)?.node) };
+      return { localId: null, status: home.status };
+    });
+  }
+
+  private async cachedStanding(key: string, load: () => Promise<Omit<Standing, 'generation' | 'until'>>): Promise<Standing> {
     const cached = this.statuses.get(key);
-    if (cached && cached.until > Date.now()) return cached;
-    const organisation = claims.uscc
-      ? await this.organisations.findByUscc(claims.uscc)
-      : claims.national_id
-        ? await this.organisations.findByNationalId(claims.country, claims.national_id)
-        : null;
-    const entry = { localId: organisation?.id ?? null, approved: organisation?.status === 'APPROVED', until: Date.now() + STATUS_CACHE_MS };
+    if (cached && cached.until > Date.now() && cached.generation === this.revocations.generation) return cached;
+    const generation = this.revocations.generation;
+    const entry = { ...(await load()), generation, until: Date.now() + STATUS_CACHE_MS };
+    if (this.statuses.size >= VERIFIED_CACHE_SIZE) this.statuses.clear();
     this.statuses.set(key, entry);
     return entry;
   }

@@ -15,6 +15,7 @@ import { PasswordService } from '../passwords/password.service.js';
 import type { PersonEntity } from '../people/person.entity.js';
 import { PersonRepository } from '../people/person.repository.js';
 import { RefreshTokenRepository } from './refresh-token.repository.js';
+import { RevocationService } from './revocation.service.js';
 import { SignInThrottleService } from './sign-in-throttle.service.js';
 import { type AccessTokenClaims, CORRIDOR_AUDIENCE } from './token-claims.js';
 
@@ -38,13 +39,14 @@ export class TokenService {
     private readonly throttle: SignInThrottleService,
     private readonly refreshTokens: RefreshTokenRepository,
     private readonly audit: AuditService,
+    private readonly revocations: RevocationService,
     private readonly config: ConfigService<AppConfig, true>,
   ) {}
 
   /** The password grant. */
   async signIn(email: string, password: string): Promise<TokenSet> {
     const address = RequestContext.address() ?? 'unknown';
-    await this.throttle.assertMayTry(email, address);
+    await this.throttle.admit(email, address);
     const person = await this.people.findForSignIn(email);
     const valid = await this.passwords.verify(person?.passwordHash ?? null, password);
     if (!person || !valid) {
@@ -58,6 +60,7 @@ export class TokenService {
       });
       throw IdentityErrors.invalidCredentials();
     }
+    await this.throttle.recordSuccess(email, address);
     if (person.status !== 'ACTIVE') {
       await this.audit.record({
         action: AuditAction.SIGN_IN,
@@ -68,19 +71,16 @@ export class TokenService {
       });
       throw IdentityErrors.accountDisabled();
     }
-    await this.throttle.recordSuccess(email);
     const organisation = await this.organisationOf(person);
     return this.refreshTokens.transaction(async (manager) => {
       const refresh = randomBytes(32).toString('base64url');
-      await this.refreshTokens.insert(
-        { familyId: randomUUID(), personId: person.id, tokenHash: hashToken(refresh), expiresAt: this.refreshExpiry() },
-        manager,
-      );
+      const familyId = randomUUID();
+      await this.refreshTokens.insert({ familyId, personId: person.id, tokenHash: hashToken(refresh), expiresAt: this.refreshExpiry() }, manager);
       await this.audit.record(
         { action: AuditAction.SIGN_IN, actor: { subject: person.id, organisationId: person.organisationId }, organisationId: person.organisationId },
         manager,
       );
-      return { ...(await this.accessTokenFor(person, organisation)), refresh_token: refresh };
+      return { ...(await this.accessTokenFor(person, organisation, familyId)), refresh_token: refresh };
     });
   }
 
@@ -95,12 +95,12 @@ export class TokenService {
           { action: AuditAction.REFRESH_TOKEN_REUSED, outcome: 'FAILURE', actor: { subject: row.personId, organisationId: null }, details: { familyId: row.familyId, revoked } },
           manager,
         );
-        return { kind: 'reused' as const };
+        return { kind: 'reused' as const, familyId: row.familyId };
       }
       const person = await this.people.findById(row.personId);
       if (!person || person.status !== 'ACTIVE') {
         await this.refreshTokens.revokeFamily(row.familyId, manager);
-        return { kind: 'disabled' as const };
+        return { kind: 'disabled' as const, familyId: row.familyId };
       }
       await this.refreshTokens.markUsed(row.id, manager);
       const next = randomBytes(32).toString('base64url');
@@ -109,14 +109,17 @@ export class TokenService {
         { action: AuditAction.TOKEN_REFRESHED, actor: { subject: person.id, organisationId: person.organisationId }, organisationId: person.organisationId },
         manager,
       );
-      return { kind: 'rotated' as const, person, next };
+      return { kind: 'rotated' as const, person, next, familyId: row.familyId };
     });
     // Decided inside the transaction, thrown outside it, so a revocation is committed first.
     if (outcome.kind === 'invalid') throw IdentityErrors.refreshInvalid();
-    if (outcome.kind === 'reused') throw IdentityErrors.refreshReused();
-    if (outcome.kind === 'disabled') throw IdentityErrors.accountDisabled();
+    if (outcome.kind !== 'rotated') {
+      // The sign-in's access tokens stop working now, not when they expire.
+      await this.revocations.revokeSession(outcome.familyId);
+      throw outcome.kind === 'reused' ? IdentityErrors.refreshReused() : IdentityErrors.accountDisabled();
+    }
     const organisation = await this.organisationOf(outcome.person);
-    return { ...(await this.accessTokenFor(outcome.person, organisation)), refresh_token: outcome.next };
+    return { ...(await this.accessTokenFor(outcome.person, organisation, outcome.familyId)), refresh_token: outcome.next };
   }
 
   /** Sign-out: revokes the sign-in the refresh token belongs to. Unknown tokens are ignored (RFC 7009). */
@@ -124,6 +127,7 @@ export class TokenService {
     const row = await this.refreshTokens.findByHash(hashToken(token));
     if (!row) return;
     const revoked = await this.refreshTokens.revokeFamily(row.familyId);
+    await this.revocations.revokeSession(row.familyId);
     await this.audit.record({
       action: AuditAction.TOKENS_REVOKED,
       actor: { subject: row.personId, organisationId: null },
@@ -134,6 +138,8 @@ export class TokenService {
   async accessTokenFor(
     subject: Pick<PersonEntity, 'id' | 'roles'> & { kind?: 'person' | 'client' },
     organisation: OrganisationEntity,
+    /** The sign-in (refresh token family) the token belongs to, so that ending it revokes the token. */
+    sessionId?: string,
   ): Promise<TokenSet> {
     const ttl = this.config.get('ACCESS_TOKEN_TTL_SECONDS', { infer: true });
     const { kid, key } = await this.keys.signingKey();
@@ -148,7 +154,7 @@ export class TokenService {
       node: this.config.get('NODE_PROVINCE', { infer: true }),
       customs_office: organisation.customsOffice,
     };
-    const accessToken = await new SignJWT({ ...claims })
+    const accessToken = await new SignJWT({ ...claims, ...(sessionId ? { sid: sessionId } : {}) })
       .setProtectedHeader({ alg: TOKEN_ALGORITHM, kid, typ: 'at+jwt' })
       .setIssuer(this.config.get('PUBLIC_BASE_URL', { infer: true }) as string)
       .setAudience(CORRIDOR_AUDIENCE)
