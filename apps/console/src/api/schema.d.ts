@@ -367,7 +367,7 @@ export interface paths {
             cookie?: never;
         };
         /** The identity audit trail, newest first (node operators) */
-        get: operations["AuditController_find"];
+        get: operations["IdentityAuditController_find"];
         put?: never;
         post?: never;
         delete?: never;
@@ -712,7 +712,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Read an invoice or packing list from CSV or XLSX, with columns recognised from Chinese or English headers */
+        /** Read an invoice or packing list from XLSX or CSV (UTF-8 or GB18030), with columns recognised from Chinese or English headers */
         post: operations["ImportsController_read"];
         delete?: never;
         options?: never;
@@ -969,7 +969,7 @@ export interface paths {
         /** A bill's attachments and their checksums */
         get: operations["AttachmentsController_list"];
         put?: never;
-        /** Attach a supporting document (PDF, PNG or JPEG) to a bill, kept with its SHA-256 (the carrier or the holder) */
+        /** Attach a supporting document (PDF, PNG or JPEG, up to ATTACHMENT_MAX_BYTES) to a bill, kept with its SHA-256 (the carrier or the holder) */
         post: operations["AttachmentsController_attach"];
         delete?: never;
         options?: never;
@@ -1053,7 +1053,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** DCSA PINT 3.0.0 transfer additional document: one supporting document the manifest declares, as a Base64 JSON string; refused with a signed INCD if its SHA-256 or size is not the declared one */
+        /** DCSA PINT 3.0.0 transfer additional document: one supporting document the manifest declares, as a Base64 JSON string of up to ATTACHMENT_MAX_BYTES (larger: 413); refused with a signed INCD if its SHA-256 or size is not the declared one */
         put: operations["PintController_document"];
         post?: never;
         delete?: never;
@@ -1267,6 +1267,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/exchange/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each partner node this node sends to: UP, DOWN or PROBING, since when, the last error, records owed and the next probe (node operators) */
+        get: operations["PartnerStatesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/exchange/directory/conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Organisations two nodes both claim as their own: entries partners sent that this node refused (received), and entries of this node partners refused (sent). Operators settle them; nothing is merged (node operators) */
+        get: operations["DirectoryController_conflicts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit trail, newest first: all of it for node operators, their own organisation's for its administrators */
+        get: operations["AuditController_find"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1296,7 +1347,10 @@ export interface components {
              * @example VALIDATION_FAILED
              */
             code: string;
-            /** @example The request body is invalid */
+            /**
+             * @description In Simplified Chinese when Accept-Language prefers zh, in English otherwise; Content-Language says which
+             * @example The request body is invalid
+             */
             message: string;
             /**
              * @example [
@@ -1514,8 +1568,8 @@ export interface components {
         AuditEventDto: {
             id: string;
             at: string;
-            /** @enum {string} */
-            action: "ORGANISATION_REGISTERED" | "ORGANISATION_APPROVED" | "ORGANISATION_REJECTED" | "ORGANISATION_SUSPENDED" | "PERSON_INVITED" | "INVITATION_ACCEPTED" | "ROLES_CHANGED" | "PERSON_DISABLED" | "SIGN_IN" | "TOKEN_REFRESHED" | "REFRESH_TOKEN_REUSED" | "TOKENS_REVOKED" | "SIGNING_KEY_CREATED" | "SIGNING_KEY_ROTATED" | "PARTNER_REGISTERED" | "CLIENT_REGISTERED";
+            /** @example bills.transferred */
+            action: string;
             /** @enum {string} */
             outcome: "SUCCESS" | "FAILURE";
             actorSubject: string | null;
@@ -1655,6 +1709,17 @@ export interface components {
             insurance?: string;
             lines: components["schemas"]["InvoiceLineDto"][];
         };
+        StowageDto: {
+            /**
+             * @description One of the containers the dossier lists
+             * @example TGHU8765436
+             */
+            container: string;
+            /** @description The line's packages in this container */
+            packages?: number;
+            /** @description The line's gross weight in this container */
+            grossWeightKg?: string;
+        };
         PackingLineDto: {
             lineNo: number;
             quantity: string;
@@ -1665,6 +1730,8 @@ export interface components {
             grossWeightKg: string;
             volumeM3?: string;
             marks?: string;
+            /** @description The container(s) the line is stowed in; optional when the dossier lists one container. A line split over several gives packages and gross weight per container. */
+            stowage?: components["schemas"]["StowageDto"][];
         };
         PackingListDto: {
             shipper: components["schemas"]["PartyDto"];
@@ -1686,7 +1753,10 @@ export interface components {
             plannedArrival: string;
         };
         ContainerDto: {
-            /** @example TGHU8765436 */
+            /**
+             * @description ISO 6346; a wrong check digit is a finding (CONTAINER_CHECK_DIGIT), not a refusal
+             * @example TGHU8765436
+             */
             number: string;
             /** @example 45G1 */
             sizeType: string;
@@ -1915,6 +1985,11 @@ export interface components {
         ImportResultDto: {
             /** @enum {string} */
             document: "invoice" | "packingList";
+            /**
+             * @description The sheet the lines were read from: of those whose headers are recognised, the one with the most columns
+             * @example Invoice
+             */
+            sheet: string;
             headerRow: number;
             /**
              * @example [
@@ -1979,6 +2054,19 @@ export interface components {
             /** @description SHA-256 of the JWS, which the next entry links to */
             checksum: string;
         };
+        SignedHeadDto: {
+            /** @description The compact JWS (ES256, typ landsea-bill-head+jws) the node signed with the last step: bill, carrier, sequence, checksum, state, signedAt, node */
+            jws: string;
+            /** @description The last entry the head names (when the head verifies) */
+            sequence?: number;
+            state?: string;
+            /** @description When the node signed it: a copy is complete as of this time */
+            signedAt?: string;
+            /** @example CQ */
+            node?: string;
+            /** @description The kid of the record key that signed it */
+            keyId?: string;
+        };
         VerificationDto: {
             number: string;
             carrier: string;
@@ -1993,6 +2081,8 @@ export interface components {
             valid: boolean;
             problems: components["schemas"]["ChainProblemDto"][];
             entries: components["schemas"]["HistoryEntryDto"][];
+            /** @description Where the node says the history ends; null for a bill issued before heads were signed */
+            head: components["schemas"]["SignedHeadDto"] | null;
             /** @description Where the recording node's keys are published */
             keys: string;
         };
@@ -2174,6 +2264,37 @@ export interface components {
             cursor: string | null;
             /** @description True when the partner had nothing more to send */
             caughtUp: boolean;
+        };
+        PartnerStatusDto: {
+            /** @example GX */
+            partner: string;
+            /**
+             * @description DOWN: not answering; nothing is sent but probes until it answers with a signed receipt
+             * @enum {string}
+             */
+            state: "UP" | "DOWN" | "PROBING";
+            /**
+             * Format: date-time
+             * @description When it came UP or went DOWN
+             */
+            since: string | null;
+            /** @description Deliveries failed in a row */
+            failures: number;
+            lastError: string | null;
+            /** Format: date-time */
+            lastErrorAt: string | null;
+            /** @description Records queued for it and not yet acknowledged by a signed receipt */
+            pendingRecords: number;
+            /**
+             * Format: date-time
+             * @description The next retry (UP after failures) or probe (DOWN)
+             */
+            nextProbeAt: string | null;
+        };
+        AuditPageDto: {
+            items: components["schemas"]["AuditEventDto"][];
+            /** @description Pass as `before` for the next page; null on the last page */
+            next: string | null;
         };
     };
     responses: never;
@@ -2819,11 +2940,11 @@ export interface operations {
             };
         };
     };
-    AuditController_find: {
+    IdentityAuditController_find: {
         parameters: {
             query?: {
                 organisationId?: string;
-                action?: "ORGANISATION_REGISTERED" | "ORGANISATION_APPROVED" | "ORGANISATION_REJECTED" | "ORGANISATION_SUSPENDED" | "PERSON_INVITED" | "INVITATION_ACCEPTED" | "ROLES_CHANGED" | "PERSON_DISABLED" | "SIGN_IN" | "TOKEN_REFRESHED" | "REFRESH_TOKEN_REUSED" | "TOKENS_REVOKED" | "SIGNING_KEY_CREATED" | "SIGNING_KEY_ROTATED" | "PARTNER_REGISTERED" | "CLIENT_REGISTERED";
+                action?: "identity.organisation_registered" | "identity.organisation_approved" | "identity.organisation_rejected" | "identity.organisation_suspended" | "identity.person_invited" | "identity.invitation_accepted" | "identity.roles_changed" | "identity.person_disabled" | "identity.sign_in" | "identity.token_refreshed" | "identity.refresh_token_reused" | "identity.tokens_revoked" | "identity.signing_key_created" | "identity.signing_key_rotated" | "identity.partner_registered" | "identity.client_registered";
                 from?: string;
                 to?: string;
                 limit?: number;
@@ -4707,6 +4828,106 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RecoveryResultDto"];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PartnerStatesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerStatusDto"][];
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DirectoryController_conflicts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    AuditController_find: {
+        parameters: {
+            query?: {
+                /** @description Entries the organisation did or that concern it (node operators; administrators may give only their own) */
+                organisationId?: string;
+                /** @description One action, such as bills.transferred */
+                action?: string;
+                /** @description Every action of one context */
+                context?: "identity" | "declarations" | "bills" | "exchange" | "platform";
+                /** @description What was changed: bill, dossier, filing, consent, … */
+                targetType?: string;
+                targetId?: string;
+                /** @description The person, client or partner who did it */
+                actor?: string;
+                correlationId?: string;
+                from?: string;
+                /** @description Exclusive */
+                to?: string;
+                /** @description The page before's `next`: entries older than it */
+                before?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPageDto"];
                 };
             };
             default: {
