@@ -392,7 +392,7 @@ describe('the audit trail', () => {
     {
       name: 'exchange: a firm consents',
       route: 'POST /exchange/consents',
-      send: (c) => call(exporter, 'post', '/exchange/consents', c, { partnerNode: 'YN', kind: 'DOSSIER', recordId: randomUUID() }),
+      send: (c) => call(exporter, 'post', '/exchange/consents', c, { partnerNode: 'YN', kind: 'DOSSIER', recordId: ids.exportDossier }),
       status: 201,
       then: (body) => (ids.consent = body.id as string),
       target: () => ['consent', ids.consent],

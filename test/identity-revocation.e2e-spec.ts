@@ -108,7 +108,8 @@ describe('revocation while Redis is unreachable', () => {
       .set('authorization', `Bearer ${firm.token}`)
       .send({ email: `p-${randomUUID().slice(0, 8)}@firm.example.cn`, displayName: 'P', roles: ['VIEWER'] })
       .expect(503);
-    expect(write.body.code).toBe('REVOCATION_UNAVAILABLE');
+    expect(write.body.code).toBe('DEPENDENCY_UNAVAILABLE');
+    expect(Number(write.headers['retry-after'])).toBeGreaterThan(0);
     await request(node.server).get('/identity/session').set('authorization', `Bearer ${firm.token}`).expect(200);
   });
 });

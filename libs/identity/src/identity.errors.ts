@@ -1,5 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
-import { DomainError, type ErrorDetail, type LocalisedMessage } from '@landsea/errors';
+import { CommonErrorCode, DomainError, type ErrorDetail, type LocalisedMessage } from '@landsea/errors';
 
 export enum IdentityErrorCode {
   USCC_INVALID = 'USCC_INVALID',
@@ -41,7 +41,6 @@ export enum IdentityErrorCode {
   ORGANISATION_HOMED_ELSEWHERE = 'ORGANISATION_HOMED_ELSEWHERE',
   TOKEN_NOT_FROM_HOME_NODE = 'TOKEN_NOT_FROM_HOME_NODE',
   TOKEN_REVOKED = 'TOKEN_REVOKED',
-  REVOCATION_UNAVAILABLE = 'REVOCATION_UNAVAILABLE',
 }
 
 const error = (status: HttpStatus, code: IdentityErrorCode, message: LocalisedMessage, details?: readonly ErrorDetail[]): DomainError =>
@@ -214,8 +213,9 @@ export const IdentityErrors = {
       en: 'This access token was revoked (its sign-in was ended or its account disabled); sign in again',
       'zh-CN': '此访问令牌已被撤销（登录已注销或账户已停用），请重新登录',
     }),
+  // Redis is a dependency like any other: the one code a client retries on, with its Retry-After.
   revocationUnavailable: () =>
-    new DomainError(HttpStatus.SERVICE_UNAVAILABLE, IdentityErrorCode.REVOCATION_UNAVAILABLE, {
+    new DomainError(HttpStatus.SERVICE_UNAVAILABLE, CommonErrorCode.DEPENDENCY_UNAVAILABLE, {
       en: 'Whether this token was revoked cannot be checked right now (Redis is unreachable), so no change is accepted; reads go on, try the change again shortly',
       'zh-CN': '暂时无法确认此令牌是否已被撤销（Redis 不可达），因此不接受任何修改；读取不受影响，请稍后重试',
     }),
