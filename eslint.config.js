@@ -14,5 +14,5 @@ export default tseslint.config(
       'no-console': 'error',
     },
   },
-  { files: ['bench/**/*.ts', 'scripts/**', 'apps/node/src/verify-bill.ts'], rules: { 'no-console': 'off' } },
+  { files: ['bench/**/*.ts', 'scripts/**', 'apps/node/src/verify-bill.ts', 'apps/node/src/sample.ts', 'apps/node/src/operator.ts'], rules: { 'no-console': 'off' } },
 );
