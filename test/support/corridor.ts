@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import request from 'supertest';
-import { sampleDossier } from '@landsea/declarations';
 import { approvedOrganisation, type ReachableNode } from './identity.js';
+import { sampleDossier } from '../../examples/sample-dossier.js';
 
 export type Organisation = Awaited<ReturnType<typeof approvedOrganisation>>;
 

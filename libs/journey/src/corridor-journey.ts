@@ -1,7 +1,8 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import { type Dossier, sampleDossier } from '@landsea/declarations';
+import type { Dossier } from '@landsea/declarations';
 import { usccCheckCharacter } from '@landsea/reference';
 import { eventually, NodeClient } from './node-client.js';
+import { sampleDossier } from '../../../examples/sample-dossier.js';
 
 /** A running node and its operator's sign-in. */
 export interface NodeAccess {

@@ -1,6 +1,6 @@
 import { at } from './filing-builder.js';
 import { deriveFilings, reuseOf } from './filing-generators.js';
-import { sampleDossier } from '../dossiers/sample-dossier.js';
+import { sampleDossier } from '../../../../examples/sample-dossier.js';
 
 describe('filings derived from one dossier', () => {
   const dossier = sampleDossier();
