@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { usccCheckCharacter } from '@landsea/reference';
+import { randomUscc } from '@landsea/reference';
 import { sampleDossier, sampleImportDossier } from '../../../examples/sample-dossier.js';
 
 // `npm run -s sample -- <what> …`: fresh sample data for the README's examples, so each block
@@ -9,19 +9,12 @@ import { sampleDossier, sampleImportDossier } from '../../../examples/sample-dos
 //   dossier <exporter USCC> <carrier USCC> <importer national id>   the reference export shipment
 //   import-dossier <importer USCC>   the reference import shipment, arriving today
 //   run                             10 digits that are new on every call, for e-mails, numbers and ids
-const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const [what, ...args] = process.argv.slice(2);
-
-function uscc(prefix: string): string {
-  if (!/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}$/.test(prefix)) throw new Error(`A USCC starts with 2 characters and 6 digits (such as 91500000), not ${prefix}`);
-  const first17 = prefix + Array.from({ length: 9 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
-  return first17 + usccCheckCharacter(first17);
-}
 
 try {
   switch (what) {
     case 'uscc':
-      console.log((args.length ? args : ['91500000']).map(uscc).join(' '));
+      console.log((args.length ? args : ['91500000']).map(randomUscc).join(' '));
       break;
     case 'dossier': {
       const [exporterUscc, carrierUscc, importerNationalId] = args;

@@ -1,6 +1,6 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { Dossier } from '@landsea/declarations';
-import { usccCheckCharacter } from '@landsea/reference';
+import { randomUscc } from '@landsea/reference';
 import { eventually, NodeClient } from './node-client.js';
 import { sampleDossier } from '../../../examples/sample-dossier.js';
 
@@ -91,13 +91,8 @@ interface Verification {
 }
 
 const PASSWORD = 'Corridor-2026-Journey';
-const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-
-/** A unified social credit code of the journey's own, with its GB 32100-2015 check character. */
-function freshUscc(region: string): string {
-  const body = `91${region}${Array.from({ length: 9 }, () => USCC_ALPHABET[randomInt(USCC_ALPHABET.length)]).join('')}`;
-  return body + usccCheckCharacter(body);
-}
+/** A unified social credit code of the journey's own (a Chongqing or Guangxi firm's). */
+const freshUscc = (region: string): string => randomUscc(`91${region}`);
 
 interface Organisation {
   readonly id: string;
