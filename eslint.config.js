@@ -20,5 +20,5 @@ export default tseslint.config(
     },
   },
   { files: ['libs/errors/src/nested.decorators.ts', 'test/http-errors.e2e-spec.ts'], rules: { 'no-restricted-imports': 'off' } },
-  { files: ['bench/**/*.ts', 'scripts/**', 'apps/node/src/verify-bill.ts'], rules: { 'no-console': 'off' } },
+  { files: ['bench/**/*.ts', 'scripts/**', 'apps/node/src/verify-bill.ts', 'apps/node/src/sample.ts', 'apps/node/src/operator.ts'], rules: { 'no-console': 'off' } },
 );

@@ -3,8 +3,8 @@ import autocannon from 'autocannon';
 import Fastify from 'fastify';
 import type { JSONWebKeySet } from 'jose';
 import { type SignedBillEntry, verifyChain } from '@landsea/bills';
-import { sampleDossier } from '@landsea/declarations';
 import { benchEnvironment, percentile, pool, report, startNodeProcess } from './bench-kit.js';
+import { sampleDossier } from '../examples/sample-dossier.js';
 
 const CONCURRENCY = 50;
 const DURATION_MS = 10_000;

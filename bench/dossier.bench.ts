@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { deriveFilings, type Dossier, sampleDossier } from '@landsea/declarations';
+import { deriveFilings, type Dossier } from '@landsea/declarations';
 import { benchEnvironment, pool, report, startNodeProcess } from './bench-kit.js';
+import { sampleDossier } from '../examples/sample-dossier.js';
 
 const CONNECTIONS = 50;
 const DURATION_S = 10;

@@ -3,7 +3,7 @@ import { exportJWK, generateKeyPair } from 'jose';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AuditService } from '@landsea/audit';
-import { sampleImportDossier } from '@landsea/declarations';
+import { sampleImportDossier } from '../examples/sample-dossier.js';
 import type { TestNode } from '@landsea/testing';
 import { corridorParties, fileShipment } from './support/corridor.js';
 import { approvedOrganisation, customsOfficer, PASSWORD, signIn } from './support/identity.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { verifyChain } from '@landsea/bills';
-import { inTwoContainers } from '@landsea/declarations';
+import { inTwoContainers } from '../examples/sample-dossier.js';
 import type { TestNode } from '@landsea/testing';
 import { corridorParties, fileShipment, type Organisation } from './support/corridor.js';
 import { approvedOrganisation } from './support/identity.js';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import request from 'supertest';
-import { sampleDossier } from '@landsea/declarations';
+import { sampleDossier } from '../examples/sample-dossier.js';
 import type { TestNode } from '@landsea/testing';
 import { corridorParties, fileShipment } from './support/corridor.js';
 import { freshUscc, PASSWORD, register, signIn } from './support/identity.js';

@@ -1,8 +1,8 @@
 import request from 'supertest';
-import { sampleDossier, sampleImportDossier } from '@landsea/declarations';
 import type { TestNode } from '@landsea/testing';
 import { approvedOrganisation, register, signIn } from './support/identity.js';
 import { startNode } from './support/node.js';
+import { sampleDossier, sampleImportDossier } from '../examples/sample-dossier.js';
 
 // One node and one approved exporter for the whole file; each test files under its own references.
 let node: TestNode;

@@ -1,8 +1,8 @@
 import request from 'supertest';
-import { sampleDossier } from '@landsea/declarations';
 import type { TestNode } from '@landsea/testing';
 import { approvedOrganisation, customsOfficer } from './support/identity.js';
 import { startNode } from './support/node.js';
+import { sampleDossier } from '../examples/sample-dossier.js';
 
 describe('filings: submitted by the declarant, answered by the customs office they are addressed to', () => {
   let node: TestNode;

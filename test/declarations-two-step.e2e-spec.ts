@@ -1,10 +1,10 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { sampleDossier, sampleImportDossier } from '@landsea/declarations';
 import type { TestNode } from '@landsea/testing';
 import { approvedOrganisation, customsOfficer } from './support/identity.js';
 import { startNode } from './support/node.js';
+import { sampleDossier, sampleImportDossier } from '../examples/sample-dossier.js';
 
 /** A day counted from today in China, where customs deadlines run. */
 const chinaDay = (offset: number) => new Date(Date.now() + 8 * 3_600_000 + offset * 86_400_000).toISOString().slice(0, 10);

@@ -1,7 +1,7 @@
 import type { Job } from 'bullmq';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { sampleDossier } from '@landsea/declarations';
+import { sampleDossier } from '../examples/sample-dossier.js';
 import { DeadLetterService } from '@landsea/queue';
 import type { TcpProxy, TestNode } from '@landsea/testing';
 import { eventually } from './support/eventually.js';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { sampleDossier } from '@landsea/declarations';
+import { sampleDossier } from '../examples/sample-dossier.js';
 import type { TestNode } from '@landsea/testing';
 import { approvedOrganisation } from './support/identity.js';
 import { startNode } from './support/node.js';

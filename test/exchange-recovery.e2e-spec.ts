@@ -3,12 +3,12 @@ import { createServer } from 'node:http';
 import { decodeJwt } from 'jose';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { sampleDossier } from '@landsea/declarations';
 import { FEED_REQUEST_TYPE, type FeedPage, type FeedRequest } from '@landsea/exchange';
 import type { TestNode } from '@landsea/testing';
 import { corridorParties, fileShipment } from './support/corridor.js';
 import { eventually, type PartnerNodePair, receivedAt, signedBy, startPartnerNodes } from './support/exchange-pair.js';
 import { approvedOrganisation } from './support/identity.js';
+import { sampleDossier } from '../examples/sample-dossier.js';
 
 /** Guangxi pulls back from Chongqing what Chongqing queued for it, as a node restored from backup would. */
 describe('exchange recovery by pull: a partner asks for everything since a cursor', () => {

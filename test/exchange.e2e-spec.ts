@@ -3,12 +3,12 @@ import { decodeJwt } from 'jose';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { verifyChain } from '@landsea/bills';
-import { sampleDossier } from '@landsea/declarations';
 import { ENVELOPE_TYPE, type Envelope } from '@landsea/exchange';
 import type { TcpProxy, TestNode } from '@landsea/testing';
 import { corridorParties, fileShipment } from './support/corridor.js';
 import { approvedOrganisation, customsOfficer } from './support/identity.js';
 import { eventually, exchangeHandled, type PartnerNodePair, receivedAt, signedBy, startPartnerNodes } from './support/exchange-pair.js';
+import { sampleDossier } from '../examples/sample-dossier.js';
 
 /** Chongqing and Guangxi, each a node of its own with its database, keys and Redis prefix. */
 describe('exchange between corridor nodes: signed, queued, applied once', () => {

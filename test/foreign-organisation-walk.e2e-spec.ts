@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { sampleDossier } from '@landsea/declarations';
 import type { TestNode } from '@landsea/testing';
 import { approvedOrganisation, PASSWORD } from './support/identity.js';
 import { startNode } from './support/node.js';
+import { sampleDossier } from '../examples/sample-dossier.js';
 
 /**
  * Every route of the OpenAPI document, called with another organisation's token against the

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { sampleDossier } from '@landsea/declarations';
+import { sampleDossier } from '../examples/sample-dossier.js';
 import type { TestNode } from '@landsea/testing';
 import { corridorParties, fileShipment } from './support/corridor.js';
 import {

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { sampleDossier } from '@landsea/declarations';
+import { sampleDossier } from '../examples/sample-dossier.js';
 import type { TestNode } from '@landsea/testing';
 import { eventually, FAST_RETRIES } from './support/exchange-pair.js';
 import { approve, approvedOrganisation, register, signIn } from './support/identity.js';

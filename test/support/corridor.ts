@@ -1,7 +1,8 @@
 import { randomInt } from 'node:crypto';
 import request from 'supertest';
-import { type Dossier, sampleDossier } from '@landsea/declarations';
+import type { Dossier } from '@landsea/declarations';
 import { approvedOrganisation, type ReachableNode } from './identity.js';
+import { sampleDossier } from '../../examples/sample-dossier.js';
 
 export type Organisation = Awaited<ReturnType<typeof approvedOrganisation>>;
 

@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -10,33 +9,19 @@ import { baseTestEnv, deleteKeys, freePort, separateDatabase, type TestNode, wor
 import { NODE_DEFINITION } from '../../apps/node/src/node.definition.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const main = join(root, 'dist/apps/node/apps/node/src/main.js');
-
-function newestSource(dir: string): number {
-  return readdirSync(dir, { withFileTypes: true }).reduce((newest, entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return Math.max(newest, newestSource(path));
-    return entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts') ? Math.max(newest, statSync(path).mtimeMs) : newest;
-  }, 0);
-}
 
 /**
- * The built node, built again when a source is newer. A crash test needs a node in an OS process
- * of its own, and Jest's in-process transpiler cannot serve one; a TypeScript loader for plain
- * node is not among the dependencies, while `nest build node` (as `npm start` runs it) takes
- * seconds and is skipped when dist is current, so only runs after a change pay for it.
+ * The built node, built again when a source is newer (as `npm start` does). A crash test needs a
+ * node in an OS process of its own, and Jest's in-process transpiler cannot serve one.
  */
 async function builtNode(): Promise<string> {
-  const built = statSync(main, { throwIfNoEntry: false })?.mtimeMs ?? 0;
-  if (Math.max(...['apps/node/src', 'libs', 'migrations'].map((dir) => newestSource(join(root, dir)))) > built) {
-    await promisify(execFile)(join(root, 'node_modules/.bin/nest'), ['build', 'node'], { cwd: root, timeout: 120_000 });
-  }
-  return main;
+  const { stdout } = await promisify(execFile)(process.execPath, [join(root, 'scripts/run-built.mjs'), '--build'], { cwd: root, timeout: 180_000 });
+  return stdout.trim();
 }
 
 /** Runs one of the node's command-line scripts (`verify-bill`, …) as `npm run` would, built as above. */
 export async function runNodeScript(script: string, args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  await builtNode();
+  const main = await builtNode();
   return new Promise((resolve) => {
     execFile(process.execPath, [join(dirname(main), `${script}.js`), ...args], { cwd: root, timeout: 60_000 }, (error, stdout, stderr) => {
       resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });

@@ -56,7 +56,11 @@ function printReport(report: JourneyReport): void {
 }
 
 const started: NodeProcess[] = [];
-const stopAll = () => Promise.all(started.map((n) => n.stop()));
+// Chongqing (the sender) stops first: stopped together, its last deliveries to a Guangxi already gone
+// failed and sat in the reused Redis queue as delayed retries that held up the next demo's deliveries.
+const stopAll = async () => {
+  for (const node of started) await node.stop();
+};
 try {
   const missing = [];
   for (const node of nodes) if (!(await isReady(node.url))) missing.push(node);

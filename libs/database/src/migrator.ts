@@ -48,6 +48,14 @@ export async function migrateDatabase(options: MigrateOptions): Promise<string[]
   });
 }
 
+/**
+ * One transaction under the migration lock, for an administrative command (such as resetting the
+ * operator's password) that must not interleave with a node migrating and seeding the same rows.
+ */
+export async function underMigrationLock<T>(url: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  return withMigrationLock({ url, migrations: [] }, (source) => source.transaction(work));
+}
+
 /** Reverts the most recent migration (its `down`). */
 export async function revertLastMigration(options: MigrateOptions): Promise<void> {
   await withMigrationLock(options, async (source) => {

@@ -2,7 +2,6 @@ export * from './declarations.module.js';
 export * from './dossiers/checks/consistency-checks.js';
 export * from './dossiers/checks/finding.js';
 export * from './dossiers/dossier.js';
-export * from './dossiers/sample-dossier.js';
 export * from './dossiers/stowage.js';
 export * from './filings/filing-builder.js';
 export * from './filings/filing-generators.js';

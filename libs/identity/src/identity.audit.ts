@@ -16,4 +16,5 @@ export enum AuditAction {
   SIGNING_KEY_ROTATED = 'identity.signing_key_rotated',
   PARTNER_REGISTERED = 'identity.partner_registered',
   CLIENT_REGISTERED = 'identity.client_registered',
+  OPERATOR_PASSWORD_RESET = 'identity.operator_password_reset',
 }

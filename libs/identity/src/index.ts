@@ -3,3 +3,4 @@ export * from './identity.errors.js';
 export * from './identity.module.js';
 export * from './seed/identity.seeder.js';
 export { AuditAction as IdentityAuditAction } from './identity.audit.js';
+export * from './seed/operator-password.js';

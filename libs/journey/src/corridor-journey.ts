@@ -1,7 +1,8 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import { type Dossier, sampleDossier } from '@landsea/declarations';
-import { usccCheckCharacter } from '@landsea/reference';
+import type { Dossier } from '@landsea/declarations';
+import { randomUscc } from '@landsea/reference';
 import { eventually, NodeClient } from './node-client.js';
+import { sampleDossier } from '../../../examples/sample-dossier.js';
 
 /** A running node and its operator's sign-in. */
 export interface NodeAccess {
@@ -92,13 +93,8 @@ interface Verification {
 }
 
 const PASSWORD = 'Corridor-2026-Journey';
-const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-
-/** A unified social credit code of the journey's own, with its GB 32100-2015 check character. */
-function freshUscc(region: string): string {
-  const body = `91${region}${Array.from({ length: 9 }, () => USCC_ALPHABET[randomInt(USCC_ALPHABET.length)]).join('')}`;
-  return body + usccCheckCharacter(body);
-}
+/** A unified social credit code of the journey's own (a Chongqing or Guangxi firm's). */
+const freshUscc = (region: string): string => randomUscc(`91${region}`);
 
 interface Organisation {
   readonly id: string;
@@ -131,6 +127,7 @@ export class CorridorJourney {
   private readonly steps: JourneyStep[] = [];
   private readonly tag = randomUUID().slice(0, 6);
   private readonly patience: number;
+  private cqOperator = '';
 
   constructor(private readonly options: JourneyOptions) {
     this.cq = new NodeClient('CQ', options.chongqing.baseUrl);
@@ -144,6 +141,7 @@ export class CorridorJourney {
 
     // 1. Everyone the shipment needs, registered and approved on their own province's node.
     const cqOperator = await this.operatorToken(cq, this.options.chongqing);
+    this.cqOperator = cqOperator;
     const gxOperator = await this.operatorToken(gx, this.options.guangxi);
     await cq.ok('POST', '/identity/partners', 201, { token: cqOperator, json: { provinceCode: 'GX', baseUrl: gx.baseUrl, jwksUrl: `${gx.baseUrl}/.well-known/jwks.json` } });
     await gx.ok('POST', '/identity/partners', 201, { token: gxOperator, json: { provinceCode: 'CQ', baseUrl: cq.baseUrl, jwksUrl: `${cq.baseUrl}/.well-known/jwks.json` } });
@@ -221,6 +219,7 @@ export class CorridorJourney {
         return answer.status === 201 ? answer.body : undefined;
       },
       this.patience,
+      () => this.deliveryTrouble(),
     );
     say(6, 'GX', 'port operator', `took over dossier ${reference} shared from Chongqing, every filing derived again`, adopted.status);
     const gxFilings = await gx.ok<FilingView[]>('GET', `/declarations/dossiers/${adopted.id}/filings`, 200, { token: port.token });
@@ -247,6 +246,7 @@ export class CorridorJourney {
         return accomplished && delivered >= 2 ? lines : undefined;
       },
       this.patience,
+      () => this.deliveryTrouble(),
     );
     say(8, 'CQ', 'exporter', 'opened the 一键跟踪 timeline', `${timeline.length} entries`);
 
@@ -340,6 +340,26 @@ export class CorridorJourney {
     return read;
   }
 
+  /**
+   * Why Chongqing's deliveries have not reached Guangxi, from Chongqing's own records: its latest
+   * delivery to Guangxi (a refusal, an unreachable node, or the circuit held open after failures)
+   * and the dead letters waiting for an operator's replay.
+   */
+  private async deliveryTrouble(): Promise<string> {
+    const token = this.cqOperator;
+    let last: { outcome: string; detail: unknown; finishedAt: string | null } | undefined;
+    for (let after = '0', page = 0; page < 50; page += 1) {
+      const entries = await this.cq.ok<Array<{ id: string; outcome: string; detail: unknown; finishedAt: string | null }>>('GET', `/exchange/messages?partner=GX&direction=OUT&after=${after}&limit=100`, 200, { token });
+      last = entries.at(-1) ?? last;
+      if (entries.length < 100) break;
+      after = entries[entries.length - 1].id;
+    }
+    const letters = await this.cq.ok<Array<{ queue: string; error: string }>>('GET', '/ops/dead-letters?pending=true&limit=3', 200, { token });
+    const delivery = last ? `Chongqing's latest delivery to Guangxi: ${last.outcome}${last.detail ? ` (${JSON.stringify(last.detail)})` : ''}` : 'Chongqing has sent nothing to Guangxi';
+    const dead = letters.length ? `; dead letters waiting at Chongqing's /ops/dead-letters: ${letters.map((l) => `${l.queue}: ${l.error}`).join('; ')}` : '';
+    return `${delivery}${dead}`;
+  }
+
   /** The public verification at Guangxi, once the bill's events have arrived there. */
   private verifiedAtGuangxi(number: string, carrier: string, state: string, entries: number) {
     return eventually(
@@ -349,6 +369,7 @@ export class CorridorJourney {
         return answer.status === 200 && answer.body.state === state && answer.body.entries.length === entries ? (answer.body as Verification) : undefined;
       },
       this.patience,
+      () => this.deliveryTrouble(),
     );
   }
 

@@ -52,13 +52,19 @@ export class NodeClient {
   }
 }
 
-/** Asks until the answer is there: what other nodes learn arrives by queue, not at once. */
-export async function eventually<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
+/**
+ * Asks until the answer is there: what other nodes learn arrives by queue, not at once. When it
+ * never comes, `explain` says why (what the sending node's log shows), not only that it waited.
+ */
+export async function eventually<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 30_000, explain?: () => Promise<string>): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
     if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Waited ${timeoutMs} ms for ${what}`);
+    if (Date.now() > deadline) {
+      const why = explain ? await explain().catch((error: unknown) => `and could not ask why: ${error instanceof Error ? error.message : String(error)}`) : '';
+      throw new Error(`Waited ${timeoutMs} ms for ${what}${why ? `; ${why}` : ''}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 150));
   }
 }

@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import type { LocalisedMessage } from '@landsea/errors';
 
 /**
@@ -15,6 +16,13 @@ export function usccCheckCharacter(first17: string): string {
   let sum = 0;
   for (let i = 0; i < 17; i += 1) sum += ALPHABET.indexOf(first17[i]) * WEIGHTS[i];
   return ALPHABET[(31 - (sum % 31)) % 31];
+}
+
+/** A new valid code that starts with `prefix` (authority, category and division, such as 91500000), for examples and demos. */
+export function randomUscc(prefix: string): string {
+  if (!/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}$/.test(prefix)) throw new Error(`A USCC starts with 2 characters and 6 digits (such as 91500000), not ${prefix}`);
+  const first17 = prefix + Array.from({ length: 9 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
+  return first17 + usccCheckCharacter(first17);
 }
 
 export type UsccProblem = 'FORMAT' | 'CHECK_CHARACTER';

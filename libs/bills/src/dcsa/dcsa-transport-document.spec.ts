@@ -1,10 +1,11 @@
-import { type Dossier, inTwoContainers, sampleDossier } from '@landsea/declarations';
+import type { Dossier } from '@landsea/declarations';
 import { DomainError } from '@landsea/errors';
 import { type BillDocument, billDocumentFrom } from '../bills/bill-document.js';
 import { eblSchemas, exportTransportDocument } from './dcsa-export.js';
 import { partyIdFromCodes } from './dcsa-parties.js';
 import { describeProblems } from './dcsa-schemas.js';
 import { type TransportDocumentContext, toTransportDocument } from './dcsa-transport-document.js';
+import { inTwoContainers, sampleDossier } from '../../../../examples/sample-dossier.js';
 
 const context: TransportDocumentContext = { status: 'ISSUED', contact: { name: 'Landsea CQ node', email: 'operator@landsea.local' } };
 

@@ -2,11 +2,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import jsqr from 'jsqr';
 import { PNG } from 'pngjs';
-import { sampleDossier } from '@landsea/declarations';
 import { billDocumentFrom } from '../bills/bill-document.js';
 import { documentChecksum } from '@landsea/signing';
 import { billPdfFilename, billVerificationUrl, type PrintableBill, renderBillPdf, verificationQr } from './bill-pdf.renderer.js';
 import { fontRuns, woffToSfnt } from './noto-sans-sc.font.js';
+import { sampleDossier } from '../../../../examples/sample-dossier.js';
 
 function printable(overrides: Partial<PrintableBill> = {}, lines = 0): PrintableBill {
   const dossier = sampleDossier({ reference: 'YX-2026-017' });

@@ -1,6 +1,6 @@
 import { at } from './filing-builder.js';
 import { deriveFilings, reuseOf } from './filing-generators.js';
-import { inTwoContainers, sampleDossier } from '../dossiers/sample-dossier.js';
+import { inTwoContainers, sampleDossier } from '../../../../examples/sample-dossier.js';
 
 describe('filings derived from one dossier', () => {
   const dossier = sampleDossier();

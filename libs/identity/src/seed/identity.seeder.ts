@@ -4,6 +4,7 @@ import { Role } from '@landsea/auth';
 import { type AppConfig, CORRIDOR_PROVINCES } from '@landsea/config';
 import type { Seeder } from '@landsea/database';
 import { PasswordService } from '../passwords/password.service.js';
+import { operatorPasswordIs, RESET_OPERATOR_PASSWORD_COMMAND } from './operator-password.js';
 
 /**
  * The identity context's reference data: the corridor's provinces, this node, its operator
@@ -49,7 +50,15 @@ export function identitySeeder(config: AppConfig): Seeder {
     const [operator] = (await manager.query(`SELECT id, password_hash IS NOT NULL AS "hasPassword" FROM identity.person WHERE lower(email) = lower($1)`, [
       config.NODE_OPERATOR_EMAIL,
     ])) as Array<{ id: string; hasPassword: boolean }>;
-    if (operator?.hasPassword) return;
+    if (operator?.hasPassword) {
+      if (config.NODE_OPERATOR_PASSWORD && !(await operatorPasswordIs(manager, operator.id, config.NODE_OPERATOR_PASSWORD))) {
+        say(
+          `The node operator account ${config.NODE_OPERATOR_EMAIL} already exists with another password; NODE_OPERATOR_PASSWORD is ignored ` +
+            `(it only sets the first password). To reset it: NODE_OPERATOR_PASSWORD='…' ${RESET_OPERATOR_PASSWORD_COMMAND}`,
+        );
+      }
+      return;
+    }
     const generated = config.NODE_OPERATOR_PASSWORD ? undefined : `${randomBytes(12).toString('base64url')}-Aa1`;
     const passwordHash = await new PasswordService().hashAcceptable(config.NODE_OPERATOR_PASSWORD ?? (generated as string));
     if (operator) {

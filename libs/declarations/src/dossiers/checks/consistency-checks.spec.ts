@@ -1,6 +1,6 @@
 import type { Dossier } from '../dossier.js';
-import { inTwoContainers, sampleDossier } from '../sample-dossier.js';
 import { checkDossier } from './consistency-checks.js';
+import { inTwoContainers, sampleDossier } from '../../../../../examples/sample-dossier.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: Mutable<T[K]> };
 const mutate = (change: (d: Mutable<Dossier>) => void): Dossier => {

@@ -1,9 +1,9 @@
 import { checkDossier } from '../../dossiers/checks/consistency-checks.js';
-import { sampleDossier, sampleImportDossier } from '../../dossiers/sample-dossier.js';
 import { at } from '../filing-builder.js';
 import { deriveFilings } from '../filing-generators.js';
 import { summaryOf } from '../two-step.js';
 import { chinaImportDeclaration } from './china-import-declaration.generator.js';
+import { sampleDossier, sampleImportDossier } from '../../../../../examples/sample-dossier.js';
 
 describe('the China import declaration (进口货物报关单)', () => {
   const dossier = sampleImportDossier();

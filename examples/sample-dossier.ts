@@ -1,9 +1,10 @@
-import type { Dossier } from './dossier.js';
+import type { Dossier } from '@landsea/declarations';
 
 /**
  * The corridor's reference shipment: a Chongqing electronics exporter sells laptops and
  * smartphones to a Bangkok importer, CIF Laem Chabang, by rail from Chongqing to Qinzhou and by
- * sea from Qinzhou to Laem Chabang. The tests, the benchmark and the demo start from it.
+ * sea from Qinzhou to Laem Chabang. The tests, the benchmark, the demo and `npm run sample` start
+ * from it. Example data, not part of any context's public entry point.
  */
 export function sampleDossier(overrides: { exporterUscc?: string; reference?: string; carrierUscc?: string; importerNationalId?: string } = {}): Dossier {
   const exporter = {
