@@ -2944,7 +2944,7 @@ export interface operations {
         parameters: {
             query?: {
                 organisationId?: string;
-                action?: "identity.organisation_registered" | "identity.organisation_approved" | "identity.organisation_rejected" | "identity.organisation_suspended" | "identity.person_invited" | "identity.invitation_accepted" | "identity.roles_changed" | "identity.person_disabled" | "identity.sign_in" | "identity.token_refreshed" | "identity.refresh_token_reused" | "identity.tokens_revoked" | "identity.signing_key_created" | "identity.signing_key_rotated" | "identity.partner_registered" | "identity.client_registered";
+                action?: "identity.organisation_registered" | "identity.organisation_approved" | "identity.organisation_rejected" | "identity.organisation_suspended" | "identity.person_invited" | "identity.invitation_accepted" | "identity.roles_changed" | "identity.person_disabled" | "identity.sign_in" | "identity.token_refreshed" | "identity.refresh_token_reused" | "identity.tokens_revoked" | "identity.signing_key_created" | "identity.signing_key_rotated" | "identity.partner_registered" | "identity.client_registered" | "identity.operator_password_reset";
                 from?: string;
                 to?: string;
                 limit?: number;
