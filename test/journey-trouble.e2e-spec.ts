@@ -34,7 +34,8 @@ describe('a corridor journey whose deliveries do not arrive', () => {
       patienceMs: 5_000,
     });
     await expect(journey.run()).rejects.toThrow(
-      /^Waited 5000 ms for .+; Chongqing's latest delivery to Guangxi: (REFUSED|FAILED) \(.*ENVELOPE_TOO_MANY_RECORDS.*\); dead letters waiting at Chongqing's \/ops\/dead-letters: /,
+      // A refused envelope is dead-lettered at once while later ones go on, so the latest delivery may be a later, accepted one: the dead letter says why.
+      /^Waited 5000 ms for .+; Chongqing's latest delivery to Guangxi: [A-Z]+ \(.*\); dead letters waiting at Chongqing's \/ops\/dead-letters: .*refused envelope .*ENVELOPE_TOO_MANY_RECORDS/,
     );
   }, 120_000);
 
