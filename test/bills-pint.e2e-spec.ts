@@ -285,7 +285,8 @@ describe('bills moving between eBL platforms as DCSA PINT envelopes', () => {
     const untrusted = await request(cq.server)
       .post(`/bills/${id}/pint-transfer`)
       .set('authorization', `Bearer ${parties.exporter.token}`)
-      .send({ platformUrl: 'http://127.0.0.1:9', recipient: { country: 'TH', nationalId: parties.thaiId }, recipientName: 'Siam' })
+      // Other specs on this worker's database register partners at http://127.0.0.1:9; no partner has this address.
+      .send({ platformUrl: `http://127.0.0.1:9/not-a-partner-${number}`, recipient: { country: 'TH', nationalId: parties.thaiId }, recipientName: 'Siam' })
       .expect(422);
     expect(untrusted.body.code).toBe('PINT_PLATFORM_NOT_TRUSTED');
   });
