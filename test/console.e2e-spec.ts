@@ -222,8 +222,25 @@ describe('console: the walk in a real browser', () => {
     await step('issued');
 
     await as(parties.exporter.email);
+    // Only the carrier the dossier names is offered the issue.
+    await page.goto(`${base}/dossiers/${shipment}`);
+    await page.getByRole('heading', { name: /^单证 / }).waitFor();
+    await expect(button('签发提单').count()).resolves.toBe(0);
     await page.getByRole('link', { name: '提单', exact: true }).click();
     await page.getByRole('link', { name: number }).click();
+    await page.getByText('持有中', { exact: true }).first().waitFor();
+    const [pdf] = await Promise.all([page.waitForEvent('download'), button('下载 PDF').click()]);
+    expect(pdf.suggestedFilename()).toBe(`bill-${number}.pdf`);
+    expect(readFileSync((await pdf.path()) as string).subarray(0, 5).toString()).toBe('%PDF-');
+    const [dcsa] = await Promise.all([page.waitForEvent('download'), button('导出 DCSA').click()]);
+    expect(JSON.parse(readFileSync((await dcsa.path()) as string, 'utf8'))).toMatchObject({ transportDocumentReference: number });
+    // The API is the guard: pledged to a carrier, it refuses, and the console says why in Chinese.
+    await button('质押').click();
+    await dialog.getByLabel('质权银行 · 统一社会信用代码').fill(parties.carrier.uscc);
+    await dialog.getByRole('button', { name: /^确\s?认$/ }).click();
+    await page.getByText(`USCC:${parties.carrier.uscc} 不是银行（BANK）；提单只能质押给银行`).waitFor();
+    await dialog.getByRole('button', { name: /^取\s?消$/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
     await page.getByText('持有中', { exact: true }).first().waitFor();
     await act('质押', '2. 质押', '已质押', () => dialog.getByLabel('质权银行 · 统一社会信用代码').fill(parties.bank.uscc));
     await step('pledged');
