@@ -67,7 +67,11 @@ export const en: Texts<Messages> = {
     confirmAction: '{{action}}?', issue: 'Issue bill', issueTitle: 'Issue the bill from this dossier', issued: 'Bill {{number}} issued',
     numberHint: '3 to 35 capitals, digits or hyphens', mode: { RAIL: 'Rail', SEA: 'Sea', ROAD: 'Road', AIR: 'Air' },
     packages: 'Packages', grossWeightKg: 'Gross weight (kg)', hsCode: 'HS code', description: 'Description', sizeType: 'Size/type', seals: 'Seals',
-    from: 'From', to: 'To', voyage: 'Voyage / train', departure: 'Planned departure', surrender: 'Surrender', container: 'Container number',
+    from: 'From', to: 'To', voyage: 'Voyage / train', departure: 'Planned departure', container: 'Container number',
+    act: {
+      TRANSFER: 'Endorse', ACCEPT_TRANSFER: 'Accept the transfer', REJECT_TRANSFER: 'Reject the transfer', PLEDGE: 'Pledge', RELEASE_PLEDGE: 'Release the pledge',
+      ENFORCE_PLEDGE: 'Enforce the pledge', SURRENDER: 'Surrender', ACCEPT_SURRENDER: 'Accept the surrender', REJECT_SURRENDER: 'Reject the surrender',
+    },
   },
   billState: {
     HELD: 'Held', TRANSFER_PENDING: 'Transfer pending', PLEDGED: 'Pledged', SURRENDER_PENDING: 'Surrender pending',

@@ -63,7 +63,11 @@ export const zhCN = {
     confirmAction: '确认{{action}}？', issue: '签发提单', issueTitle: '从本单证签发提单', issued: '已签发提单 {{number}}',
     numberHint: '3 至 35 位大写字母、数字或连字符', mode: { RAIL: '铁路', SEA: '海运', ROAD: '公路', AIR: '航空' },
     packages: '件数', grossWeightKg: '毛重（千克）', hsCode: '商品编码', description: '品名', sizeType: '箱型', seals: '封志',
-    from: '起点', to: '终点', voyage: '航次/车次', departure: '计划发运', surrender: '交单', container: '箱号',
+    from: '起点', to: '终点', voyage: '航次/车次', departure: '计划发运', container: '箱号',
+    act: {
+      TRANSFER: '背书转让', ACCEPT_TRANSFER: '接受转让', REJECT_TRANSFER: '拒绝转让', PLEDGE: '质押', RELEASE_PLEDGE: '解除质押',
+      ENFORCE_PLEDGE: '行使质权', SURRENDER: '交单', ACCEPT_SURRENDER: '接受交单', REJECT_SURRENDER: '拒绝交单',
+    },
   },
   billState: {
     HELD: '持有中', TRANSFER_PENDING: '转让待接受', PLEDGED: '已质押', SURRENDER_PENDING: '交单待确认',

@@ -55,17 +55,8 @@ const HOLDER_ROLES: readonly Role[] = ['ORG_ADMIN', 'DECLARANT', 'BANK_OFFICER',
 const BANK_ROLES: readonly Role[] = ['ORG_ADMIN', 'BANK_OFFICER'];
 const CARRIER_ROLES: readonly Role[] = ['ORG_ADMIN', 'CARRIER_AGENT'];
 const DANGER = new Set<Action>(['REJECT_TRANSFER', 'ENFORCE_PLEDGE', 'REJECT_SURRENDER']);
-const LABEL: Record<Action, string> = {
-  TRANSFER: 'billAction.TRANSFER',
-  ACCEPT_TRANSFER: 'billAction.ACCEPT_TRANSFER',
-  REJECT_TRANSFER: 'billAction.REJECT_TRANSFER',
-  PLEDGE: 'billAction.PLEDGE',
-  RELEASE_PLEDGE: 'billAction.RELEASE_PLEDGE',
-  ENFORCE_PLEDGE: 'billAction.ENFORCE_PLEDGE',
-  SURRENDER: 'bills.surrender',
-  ACCEPT_SURRENDER: 'billAction.ACCEPT_SURRENDER',
-  REJECT_SURRENDER: 'billAction.REJECT_SURRENDER',
-};
+/** The button's words: what the person does (the history's words say what was done). */
+const actKey = (action: Action): string => `bills.act.${action}`;
 
 /**
  * What the signed-in organisation may do to the bill now, by its state, the organisation's place on
@@ -207,7 +198,7 @@ export function BillPage() {
   const step = useMutation({
     mutationFn: ({ action, values }: { action: Action; values: StepForm }) => takeStep(id, action, values),
     onSuccess: (result, { action }) => {
-      void message.success(t('bills.done', { action: t(LABEL[action]) }));
+      void message.success(t('bills.done', { action: t(actKey(action)) }));
       queryClient.setQueryData(['bill', id], result.bill);
       void queryClient.invalidateQueries({ queryKey: ['bill', id, 'history'] });
       void queryClient.invalidateQueries({ queryKey: ['bills'], exact: true });
@@ -269,7 +260,7 @@ export function BillPage() {
           <Space wrap>
             {actions.map((action, index) => (
               <Button key={action} type={index === 0 ? 'primary' : 'default'} danger={DANGER.has(action)} onClick={() => setActing(action)}>
-                {t(LABEL[action])}
+                {t(actKey(action))}
               </Button>
             ))}
           </Space>
@@ -279,7 +270,7 @@ export function BillPage() {
       </Card>
       <Modal
         open={acting !== undefined}
-        title={acting && t('bills.confirmAction', { action: t(LABEL[acting]) })}
+        title={acting && t('bills.confirmAction', { action: t(actKey(acting)) })}
         okText={t('bills.confirm')}
         okButtonProps={{ danger: acting !== undefined && DANGER.has(acting), loading: step.isPending }}
         onOk={() => form.submit()}
