@@ -31,6 +31,8 @@ describe('console: the walk in a real browser', () => {
   const firm = { uscc: freshUscc(), email: `li.wei.${Date.now()}@yuxin.example.cn`, nameZh: '重庆渝新电子有限公司', nameEn: 'Chongqing Yuxin Electronics Co., Ltd.' };
   let dossierId: string;
   let bill: { number: string; carrier: string };
+  let parties: Awaited<ReturnType<typeof corridorParties>>;
+  let billUrl: string;
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
@@ -59,12 +61,12 @@ describe('console: the walk in a real browser', () => {
 
   const shot = (name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
   /** axe-core in the page (by DevTools, so the page's CSP still holds): no serious or critical violation. */
-  const accessible = async () => {
+  const accessible = async (within?: string) => {
     await page.evaluate(`${AXE};0`);
-    const violations = await page.evaluate(async () => {
-      const result = await (globalThis as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown }> }> }> } }).axe.run();
+    const violations = await page.evaluate(async (scope) => {
+      const result = await (globalThis as unknown as { axe: { run(context: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown }> }> }> } }).axe.run(scope ?? (globalThis as unknown as { document: unknown }).document);
       return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-    });
+    }, within);
     expect(violations).toEqual([]);
   };
   /** The page's own words: what the console wrote, without data ([translate=no]) or a language's own name. */
@@ -109,7 +111,7 @@ describe('console: the walk in a real browser', () => {
     await accessible();
     await page.getByRole('button', { name: `通过 ${firm.nameZh}` }).click();
     await page.getByText(`已通过 ${firm.nameZh}`).waitFor();
-    await expect(page.getByRole('cell', { name: firm.nameZh, exact: true }).count()).resolves.toBe(0);
+    await page.getByRole('cell', { name: firm.nameZh, exact: true }).waitFor({ state: 'detached' });
   });
 
   it('keeps what the operator typed when the access token is refreshed mid-way', async () => {
@@ -178,8 +180,99 @@ describe('console: the walk in a real browser', () => {
     await shot('07-signed-out-expired');
   });
 
+  it('takes a bill through its life by clicking: the carrier issues it, the shipper pledges it, the bank releases it, the buyer takes it and surrenders it, the carrier accepts', async () => {
+    parties = await corridorParties(node);
+    const shipment = await fileShipment(node, parties, `BL-UI-${Date.now()}`);
+    const number = `CQUI${Date.now()}`;
+    const as = async (email: string) => {
+      await context.clearCookies();
+      await signInAs(email, PASSWORD);
+      await page.getByRole('button', { name: '退出登录' }).waitFor();
+    };
+    const dialog = page.getByRole('dialog');
+    /** One step: its button, its questions, the confirmation; then the step is in the signed history. */
+    const act = async (name: string, entry: string, state: string, fill?: () => Promise<void>) => {
+      await button(name).click();
+      await dialog.waitFor();
+      await fill?.();
+      await dialog.getByRole('button', { name: /^确\s?认$/ }).click();
+      await page.getByText(`已完成：${name}`).waitFor();
+      await dialog.waitFor({ state: 'hidden' });
+      await page.getByText(entry, { exact: true }).waitFor();
+      await page.getByRole('main').getByText(state, { exact: true }).first().waitFor();
+    };
+    let shots = 12;
+    const step = async (name: string, within?: string) => {
+      await shot(`${shots++}-bill-${name}`);
+      await accessible(within);
+    };
+
+    await as(parties.carrier.email);
+    await page.goto(`${base}/dossiers/${shipment}`);
+    await button('签发提单').click();
+    await dialog.getByLabel('提单号').fill(number);
+    // The dialog alone (the mask behind it dims the page on purpose), once its opening animation is over.
+    await page.waitForTimeout(400);
+    await step('issue', '.ant-modal');
+    await dialog.getByRole('button', { name: /^签\s?发\s?提\s?单$/ }).click();
+    await page.waitForURL(/\/bills-of-lading\/[0-9a-f-]{36}$/);
+    billUrl = page.url();
+    await page.getByText('1. 签发', { exact: true }).waitFor();
+    await expect(page.getByRole('heading', { name: `提单 ${number}` }).count()).resolves.toBe(1);
+    await step('issued');
+
+    await as(parties.exporter.email);
+    // Only the carrier the dossier names is offered the issue.
+    await page.goto(`${base}/dossiers/${shipment}`);
+    await page.getByRole('heading', { name: /^单证 / }).waitFor();
+    await expect(button('签发提单').count()).resolves.toBe(0);
+    await page.getByRole('link', { name: '提单', exact: true }).click();
+    await page.getByRole('link', { name: number }).click();
+    await page.getByText('持有中', { exact: true }).first().waitFor();
+    const [pdf] = await Promise.all([page.waitForEvent('download'), button('下载 PDF').click()]);
+    expect(pdf.suggestedFilename()).toBe(`bill-${number}.pdf`);
+    expect(readFileSync((await pdf.path()) as string).subarray(0, 5).toString()).toBe('%PDF-');
+    const [dcsa] = await Promise.all([page.waitForEvent('download'), button('导出 DCSA').click()]);
+    expect(JSON.parse(readFileSync((await dcsa.path()) as string, 'utf8'))).toMatchObject({ transportDocumentReference: number });
+    // The API is the guard: pledged to a carrier, it refuses, and the console says why in Chinese.
+    await button('质押').click();
+    await dialog.getByLabel('质权银行 · 统一社会信用代码').fill(parties.carrier.uscc);
+    await dialog.getByRole('button', { name: /^确\s?认$/ }).click();
+    await page.getByText(`USCC:${parties.carrier.uscc} 不是银行（BANK）；提单只能质押给银行`).waitFor();
+    await dialog.getByRole('button', { name: /^取\s?消$/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByText('持有中', { exact: true }).first().waitFor();
+    await act('质押', '2. 质押', '已质押', () => dialog.getByLabel('质权银行 · 统一社会信用代码').fill(parties.bank.uscc));
+    await step('pledged');
+
+    await as(parties.bank.email);
+    await page.goto(billUrl);
+    await act('解除质押', '3. 解除质押', '持有中');
+    await step('released');
+
+    await as(parties.exporter.email);
+    await page.goto(billUrl);
+    await act('背书转让', '4. 背书转让', '转让待接受', async () => {
+      await dialog.getByText('境外机构').click();
+      await dialog.getByLabel('国家或地区代码').fill('TH');
+      await dialog.getByLabel('受让方 · 所在国登记号').fill(parties.thaiId);
+    });
+    await step('offered');
+
+    await as(parties.consignee.email);
+    await page.goto(billUrl);
+    await act('接受转让', '5. 接受转让', '持有中');
+    await act('交单', '6. 交单提货', '交单待确认');
+    await step('surrendered');
+
+    await as(parties.carrier.email);
+    await page.goto(billUrl);
+    await act('接受交单', '7. 接受交单', '已完成');
+    await expect(page.getByText('本机构当前没有可办理的操作').count()).resolves.toBe(1);
+    await step('accomplished');
+  });
+
   it('verifies an issued bill from the URL its QR code carries, readable, every step shown', async () => {
-    const parties = await corridorParties(node);
     const shipment = await fileShipment(node, parties, `BL-${Date.now()}`);
     const number = `CQLS${Date.now()}`;
     await request(node.server).post('/bills').set('authorization', `Bearer ${parties.carrier.token}`).send({ dossierId: shipment, number, kind: 'TO_ORDER' }).expect(201);
@@ -217,6 +310,15 @@ describe('console: the walk in a real browser', () => {
     await page.getByText('Invoice › Total amount').first().waitFor();
     expect(await interfaceText()).not.toMatch(HAN);
     await shot('10-dossier-findings-en');
+    await accessible();
+    await context.clearCookies();
+    await signInAs(parties.consignee.email, PASSWORD);
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    await page.goto(billUrl);
+    await page.getByText('7. Surrender accepted', { exact: true }).waitFor();
+    await page.getByText('Nothing for your organisation to do on this bill now').waitFor();
+    expect(await interfaceText()).not.toMatch(HAN);
+    await shot('11-bill-en');
     await accessible();
     await page.goto(`${base}/register`);
     await page.getByRole('heading', { name: 'Register an organisation' }).waitFor();

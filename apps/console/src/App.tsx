@@ -31,6 +31,8 @@ const router = createBrowserRouter([
       { index: true, Component: Home },
       { path: 'review', lazy: () => import('./pages/ReviewPage').then((m) => ({ Component: m.ReviewPage })) },
       { path: 'dossiers', lazy: () => import('./pages/DossiersPage').then((m) => ({ Component: m.DossiersPage })) },
+      { path: 'bills-of-lading', lazy: () => import('./pages/BillsPage').then((m) => ({ Component: m.BillsPage })) },
+      { path: 'bills-of-lading/:id', lazy: () => import('./pages/BillPage').then((m) => ({ Component: m.BillPage })) },
       { path: 'dossiers/:id', lazy: () => import('./pages/DossierPage').then((m) => ({ Component: m.DossierPage })) },
     ],
   },

@@ -26,6 +26,8 @@ export function useWho() {
 export const SCREENS = [
   { key: 'review', path: '/review', roles: ['NODE_OPERATOR'] },
   { key: 'dossiers', path: '/dossiers', roles: ['ORG_ADMIN', 'DECLARANT', 'CARRIER_AGENT'] },
+  // Not /bills: the API answers a browser there (only /bills/verify is a page at an API path).
+  { key: 'bills', path: '/bills-of-lading', roles: ['ORG_ADMIN', 'DECLARANT', 'CARRIER_AGENT', 'BANK_OFFICER'] },
   { key: 'verify', path: '/bills/verify', roles: null },
 ] as const satisfies ReadonlyArray<{ key: string; path: string; roles: readonly Role[] | null }>;
 

@@ -6,7 +6,7 @@ type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };
 export const en: Texts<Messages> = {
   app: { title: 'Land-Sea Corridor Single Window', node: '{{province}} node', skip: 'Skip to content' },
   language: { label: 'Language', zh: 'Chinese', en: 'English' },
-  menu: { review: 'Registrations', dossiers: 'My dossiers', verify: 'Verify a bill', signOut: 'Sign out' },
+  menu: { review: 'Registrations', dossiers: 'My dossiers', bills: 'Bills', verify: 'Verify a bill', signOut: 'Sign out' },
   role: {
     ORG_ADMIN: 'Administrator', DECLARANT: 'Declarant', VIEWER: 'Viewer', CARRIER_AGENT: 'Carrier agent',
     BANK_OFFICER: 'Bank officer', CUSTOMS_OFFICER: 'Customs officer', NODE_OPERATOR: 'Node operator',
@@ -53,6 +53,25 @@ export const en: Texts<Messages> = {
     invalid: 'Does not verify', state: 'State', holder: 'Holder', node: 'Recorded by node', steps: 'Every step',
     raw: 'Raw signed history (JSON)', keys: "Node's public keys", notFound: 'No such bill', action: 'Step', actor: 'By',
     from: 'From', to: 'To', time: 'Time', problems: 'Problems',
+  },
+  bills: {
+    title: 'Bills of lading', number: 'Bill number', kind: 'Kind', state: 'State', holder: 'Holder', updated: 'Updated', empty: 'No bills yet',
+    STRAIGHT: 'Straight', TO_ORDER: 'To order', detail: 'Bill {{number}}', back: 'Back to the list', carrier: 'Carrier',
+    pending: 'Offered to', pledgee: 'Pledgee bank', consignee: 'Consignee', shipper: 'Shipper', toOrderOf: 'To the order of', notifyParty: 'Notify party',
+    document: 'The bill', route: 'Route', legs: 'Legs', containers: 'Containers', cargo: 'Goods', history: 'Signed history',
+    pdf: 'Download PDF', dcsa: 'Export DCSA', you: 'your organisation', placeOfIssue: 'Place of issue', issuedAt: 'Issued', dossier: 'From dossier',
+    reason: 'Reason', reasonOptional: 'Reason (optional)', done: 'Done: {{action}}', actions: 'What you can do', confirm: 'Confirm',
+    partyKind: 'Identify them by', byUscc: 'Unified social credit code', byNational: 'Organisation abroad', country: 'Country code', nationalId: 'National registration number',
+    uscc: 'Unified social credit code', required: 'Please enter the {{field}}', transferTo: 'Transfer to', bank: 'Bank', purpose: 'Purpose',
+    DELIVERY: 'Delivery of the goods', AMENDMENT: 'Amendment', replacementNumber: 'Replacement bill number', noActions: 'Nothing for your organisation to do on this bill now',
+    confirmAction: '{{action}}?', issue: 'Issue bill', issueTitle: 'Issue the bill from this dossier', issued: 'Bill {{number}} issued',
+    numberHint: '3 to 35 capitals, digits or hyphens', mode: { RAIL: 'Rail', SEA: 'Sea', ROAD: 'Road', AIR: 'Air' },
+    packages: 'Packages', grossWeightKg: 'Gross weight (kg)', hsCode: 'HS code', description: 'Description', sizeType: 'Size/type', seals: 'Seals',
+    from: 'From', to: 'To', voyage: 'Voyage / train', departure: 'Planned departure', container: 'Container number',
+    act: {
+      TRANSFER: 'Endorse', ACCEPT_TRANSFER: 'Accept the transfer', REJECT_TRANSFER: 'Reject the transfer', PLEDGE: 'Pledge', RELEASE_PLEDGE: 'Release the pledge',
+      ENFORCE_PLEDGE: 'Enforce the pledge', SURRENDER: 'Surrender', ACCEPT_SURRENDER: 'Accept the surrender', REJECT_SURRENDER: 'Reject the surrender',
+    },
   },
   billState: {
     HELD: 'Held', TRANSFER_PENDING: 'Transfer pending', PLEDGED: 'Pledged', SURRENDER_PENDING: 'Surrender pending',

@@ -2,7 +2,7 @@
 export const zhCN = {
   app: { title: '陆海新通道单一窗口', node: '{{province}} 节点', skip: '跳到正文' },
   language: { label: '语言', zh: '中文', en: 'English' },
-  menu: { review: '注册审核', dossiers: '我的单证', verify: '提单验真', signOut: '退出登录' },
+  menu: { review: '注册审核', dossiers: '我的单证', bills: '提单', verify: '提单验真', signOut: '退出登录' },
   role: {
     ORG_ADMIN: '机构管理员', DECLARANT: '申报员', VIEWER: '查看者', CARRIER_AGENT: '承运人业务员',
     BANK_OFFICER: '银行业务员', CUSTOMS_OFFICER: '海关关员', NODE_OPERATOR: '节点运营方',
@@ -49,6 +49,25 @@ export const zhCN = {
     invalid: '验证未通过', state: '当前状态', holder: '持有人', node: '记录节点', steps: '流转记录',
     raw: '原始签名记录（JSON）', keys: '节点公钥', notFound: '没有找到这张提单', action: '操作', actor: '操作方',
     from: '自', to: '至', time: '时间', problems: '问题',
+  },
+  bills: {
+    title: '提单', number: '提单号', kind: '类型', state: '状态', holder: '持有人', updated: '更新时间', empty: '还没有提单',
+    STRAIGHT: '记名提单', TO_ORDER: '指示提单', detail: '提单 {{number}}', back: '返回列表', carrier: '承运人',
+    pending: '待接受方', pledgee: '质权银行', consignee: '收货人', shipper: '托运人', toOrderOf: '凭指示', notifyParty: '通知方',
+    document: '提单内容', route: '运输路线', legs: '运输段', containers: '集装箱', cargo: '货物', history: '签名流转记录',
+    pdf: '下载 PDF', dcsa: '导出 DCSA', you: '本机构', placeOfIssue: '签发地', issuedAt: '签发时间', dossier: '来源单证',
+    reason: '理由', reasonOptional: '理由（选填）', done: '已完成：{{action}}', actions: '可办理的操作', confirm: '确认',
+    partyKind: '对方识别方式', byUscc: '统一社会信用代码', byNational: '境外机构', country: '国家或地区代码', nationalId: '所在国登记号',
+    uscc: '统一社会信用代码', required: '请填写{{field}}', transferTo: '受让方', bank: '质权银行', purpose: '交单目的',
+    DELIVERY: '提货', AMENDMENT: '更正', replacementNumber: '新提单号', noActions: '本机构当前没有可办理的操作',
+    confirmAction: '确认{{action}}？', issue: '签发提单', issueTitle: '从本单证签发提单', issued: '已签发提单 {{number}}',
+    numberHint: '3 至 35 位大写字母、数字或连字符', mode: { RAIL: '铁路', SEA: '海运', ROAD: '公路', AIR: '航空' },
+    packages: '件数', grossWeightKg: '毛重（千克）', hsCode: '商品编码', description: '品名', sizeType: '箱型', seals: '封志',
+    from: '起点', to: '终点', voyage: '航次/车次', departure: '计划发运', container: '箱号',
+    act: {
+      TRANSFER: '背书转让', ACCEPT_TRANSFER: '接受转让', REJECT_TRANSFER: '拒绝转让', PLEDGE: '质押', RELEASE_PLEDGE: '解除质押',
+      ENFORCE_PLEDGE: '行使质权', SURRENDER: '交单', ACCEPT_SURRENDER: '接受交单', REJECT_SURRENDER: '拒绝交单',
+    },
   },
   billState: {
     HELD: '持有中', TRANSFER_PENDING: '转让待接受', PLEDGED: '已质押', SURRENDER_PENDING: '交单待确认',

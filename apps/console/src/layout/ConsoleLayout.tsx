@@ -12,7 +12,12 @@ export function ConsoleLayout() {
   const who = useWho();
   const roles = who.data?.session.roles ?? [];
   const screens = screensFor(roles);
-  const selected = screens.filter((screen) => location.pathname.startsWith(screen.path)).map((screen) => screen.key);
+  // The screen whose path is the longest prefix of the page's: /bills/verify is not /bills.
+  const selected = screens
+    .filter((screen) => location.pathname === screen.path || location.pathname.startsWith(`${screen.path}/`))
+    .sort((a, b) => b.path.length - a.path.length)
+    .slice(0, 1)
+    .map((screen) => screen.key);
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <a href="#main" className="skip-link">

@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { localised, unwrap, type Schemas } from '../api/client';
 import { leaves, readablePointer, valueAt } from '../api/json-pointer';
 import { api } from '../auth/session';
+import { IssueBillButton } from '../bills/IssueBillButton';
 import { formatTime } from '../i18n/i18n';
 
 type Finding = Schemas['FindingDto'];
@@ -93,9 +94,12 @@ export function DossierPage() {
   return (
     <article aria-labelledby="dossier-title">
       <Link to="/dossiers">← {t('dossier.back')}</Link>
-      <Typography.Title level={1} id="dossier-title" style={{ fontSize: 22, marginTop: 8 }}>
-        {t('dossier.title', { reference: d.reference })}
-      </Typography.Title>
+      <Space align="center" wrap style={{ width: '100%', justifyContent: 'space-between' }}>
+        <Typography.Title level={1} id="dossier-title" style={{ fontSize: 22, marginTop: 8 }}>
+          {t('dossier.title', { reference: d.reference })}
+        </Typography.Title>
+        <IssueBillButton dossierId={d.id} carrierUscc={d.document.parties.carrier?.uscc} />
+      </Space>
       <Descriptions size="small" column={{ xs: 1, md: 3 }} style={{ marginBottom: 16 }}>
         <Descriptions.Item label={t('dossier.status')}>
           <Tag color={d.status === 'READY' ? 'success' : 'error'}>{t(`dossier.${d.status}`)}</Tag>

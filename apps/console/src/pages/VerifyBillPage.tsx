@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Descriptions, Form, Input, Result, Space, Spin, Tag, Timeline, Typography } from 'antd';
+import { Alert, Button, Descriptions, Form, Input, Result, Space, Spin, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ApiFailure, publicApi, unwrap, type Schemas } from '../api/client';
-import { formatTime } from '../i18n/i18n';
+import { BillTimeline } from '../bills/BillTimeline';
 import { PublicFrame } from '../layout/PublicFrame';
 
 type Verification = Schemas['VerificationDto'];
@@ -69,34 +69,7 @@ function VerificationView({ verification }: { verification: Verification }) {
       <Typography.Title level={2} style={{ fontSize: 18, marginTop: 24 }}>
         {t('verify.steps')}
       </Typography.Title>
-      <Timeline
-        items={verification.entries.map((entry) => ({
-          color: '#2e7d32',
-          content: (
-            <div>
-              <strong>
-                {entry.sequence}. {t(`billAction.${entry.action}`, { defaultValue: entry.action })}
-              </strong>{' '}
-              <span style={{ color: '#595959' }}>{formatTime(entry.time)}</span>
-              <div>
-                {t('verify.actor')}: <code translate="no">{entry.actor}</code>
-                {entry.from && (
-                  <>
-                    {' '}
-                    · {t('verify.from')} <code translate="no">{entry.from}</code>
-                  </>
-                )}
-                {entry.to && (
-                  <>
-                    {' '}
-                    · {t('verify.to')} <code translate="no">{entry.to}</code>
-                  </>
-                )}
-              </div>
-            </div>
-          ),
-        }))}
-      />
+      <BillTimeline entries={verification.entries} />
       <RawHistoryLink verification={verification} />
     </>
   );
