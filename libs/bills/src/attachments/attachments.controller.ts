@@ -11,7 +11,7 @@ import type { BillAttachmentEntity } from '../bills/bill.entity.js';
 import { AttachmentDto } from '../bills/dto/bill.dto.js';
 import { AttachmentsService } from './attachments.service.js';
 
-@ApiTags('bills')
+@ApiTags('bills · attachments')
 @ApiBearerAuth()
 @ApiDefaultResponse({ type: ErrorBody })
 @Controller('bills/:id/attachments')

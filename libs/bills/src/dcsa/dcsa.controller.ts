@@ -5,7 +5,7 @@ import { ErrorBody } from '@landsea/errors';
 import type { TransportDocument } from './dcsa-transport-document.js';
 import { DcsaService } from './dcsa.service.js';
 
-@ApiTags('bills')
+@ApiTags('bills · documents')
 @ApiBearerAuth()
 @ApiDefaultResponse({ type: ErrorBody })
 @Controller('bills')

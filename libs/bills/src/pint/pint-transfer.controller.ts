@@ -21,7 +21,7 @@ export class PintTransferDto {
   recipientName: string;
 }
 
-@ApiTags('bills')
+@ApiTags('bills · pint')
 @ApiBearerAuth()
 @ApiDefaultResponse({ type: ErrorBody })
 @Controller('bills')

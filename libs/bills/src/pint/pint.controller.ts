@@ -28,7 +28,7 @@ const ENVELOPE_REFERENCE = { name: 'envelopeReference', description: 'The refere
  * DCSA PINT 3.0.0's receiving side. Public: the sending platform is known by the signatures on
  * what it sends, checked against a registered partner's keys, not by a token.
  */
-@ApiTags('pint')
+@ApiTags('bills · pint')
 @ApiDefaultResponse({ type: ErrorBody })
 @Public()
 @Controller('v3/envelopes')

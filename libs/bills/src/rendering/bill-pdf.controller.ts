@@ -8,7 +8,7 @@ import { ErrorBody } from '@landsea/errors';
 import { BillsService } from '../bills/bills.service.js';
 import { billPdfFilename, billVerificationUrl, renderBillPdf } from './bill-pdf.renderer.js';
 
-@ApiTags('bills')
+@ApiTags('bills · documents')
 @ApiBearerAuth()
 @ApiDefaultResponse({ type: ErrorBody })
 @Controller('bills')

@@ -6,7 +6,7 @@ import { BillsService } from '../bills/bills.service.js';
 import { VerificationDto, VerifyQuery } from '../bills/dto/bill.dto.js';
 import { type BillVerification, BillVerificationService } from './bill-verification.service.js';
 
-@ApiTags('bills')
+@ApiTags('bills · verification')
 @ApiDefaultResponse({ type: ErrorBody })
 @Controller('bills')
 export class BillVerificationController {

@@ -6,7 +6,7 @@ import { AdoptDossierDto, DossierDto } from './dto/dossier.dto.js';
 import { DossierSummaryDto, DossierVersionDto, DossierViewDto } from './dto/dossier-view.dto.js';
 import { DossiersService } from './dossiers.service.js';
 
-@ApiTags('declarations')
+@ApiTags('declarations · dossiers')
 @ApiBearerAuth()
 @ApiDefaultResponse({ type: ErrorBody })
 @Controller('declarations/dossiers')

@@ -5,7 +5,7 @@ import { ErrorBody } from '@landsea/errors';
 import { FilingDto, KeyValuesDto, PostReceiptDto } from './dto/filing.dto.js';
 import { FilingsService } from './filings.service.js';
 
-@ApiTags('declarations')
+@ApiTags('declarations · filings')
 @ApiBearerAuth()
 @ApiDefaultResponse({ type: ErrorBody })
 @Controller('declarations')

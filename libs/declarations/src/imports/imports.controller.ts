@@ -15,18 +15,42 @@ class ImportQuery {
   @ApiProperty({ enum: ['invoice', 'packingList'] }) @IsIn(['invoice', 'packingList']) document: ImportedDocument;
 }
 
+class ImportedColumnDto {
+  @ApiProperty({ example: '商品名称' }) header: string;
+  @ApiProperty({ example: 'B1' }) cell: string;
+  @ApiProperty({ example: 'productNameZh' }) field: string;
+}
+
+class UnrecognisedColumnDto {
+  @ApiProperty({ example: '备注' }) header: string;
+  @ApiProperty({ example: 'K1' }) cell: string;
+}
+
+class ImportedLineDto {
+  @ApiProperty({ example: { productNameZh: '笔记本电脑', quantity: '400' }, additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] } })
+  values: Record<string, string | number>;
+  @ApiProperty({ example: { productNameZh: 'B2', quantity: 'G2' }, additionalProperties: { type: 'string' }, description: 'The cell each value came from' })
+  sources: Record<string, string>;
+}
+
+class ImportProblemDto {
+  @ApiProperty({ example: 'G5' }) cell: string;
+  @ApiProperty({ example: 'quantity' }) field: string;
+  @ApiProperty({ example: 'G5: "four" is not a number' }) message: string;
+}
+
 class ImportResultDto {
   @ApiProperty({ enum: ['invoice', 'packingList'] }) document: string;
   @ApiProperty({ example: 'Invoice', description: 'The sheet the lines were read from: of those whose headers are recognised, the one with the most columns' }) sheet: string;
-  @ApiProperty() headerRow: number;
-  @ApiProperty({ example: [{ header: '商品名称', cell: 'B1', field: 'productNameZh' }] }) columns: object[];
-  @ApiProperty({ example: [{ header: '备注', cell: 'K1' }] }) unrecognisedColumns: object[];
-  @ApiProperty({ example: [{ values: { productNameZh: '笔记本电脑', quantity: '400' }, sources: { productNameZh: 'B2', quantity: 'G2' } }] }) lines: object[];
-  @ApiProperty({ example: [{ cell: 'G5', field: 'quantity', message: 'G5: "four" is not a number' }] }) problems: object[];
+  @ApiProperty({ example: 1, description: 'The row the headers were found in (1-based)' }) headerRow: number;
+  @ApiProperty({ type: [ImportedColumnDto] }) columns: ImportedColumnDto[];
+  @ApiProperty({ type: [UnrecognisedColumnDto] }) unrecognisedColumns: UnrecognisedColumnDto[];
+  @ApiProperty({ type: [ImportedLineDto] }) lines: ImportedLineDto[];
+  @ApiProperty({ type: [ImportProblemDto] }) problems: ImportProblemDto[];
 }
 
 /** Thin: takes the one uploaded file off the request and hands it to the ImportsService. */
-@ApiTags('declarations')
+@ApiTags('declarations · imports')
 @ApiBearerAuth()
 @ApiDefaultResponse({ type: ErrorBody })
 @Controller('declarations/imports')

@@ -11,7 +11,7 @@ class TimelineEntryDto {
   @ApiProperty({ type: 'object', additionalProperties: true }) ref: Record<string, string | number>;
 }
 
-@ApiTags('declarations')
+@ApiTags('declarations · dossiers')
 @ApiBearerAuth()
 @ApiDefaultResponse({ type: ErrorBody })
 @Controller('declarations/dossiers')

@@ -22,7 +22,7 @@ class FeedPageDto {
   page: string;
 }
 
-@ApiTags('exchange')
+@ApiTags('exchange · feed')
 @ApiDefaultResponse({ type: ErrorBody })
 @Controller('exchange/feed')
 export class FeedController {

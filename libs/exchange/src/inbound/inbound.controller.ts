@@ -19,7 +19,7 @@ class EnvelopeReceiptDto {
   receipt: string;
 }
 
-@ApiTags('exchange')
+@ApiTags('exchange · inbound')
 @ApiDefaultResponse({ type: ErrorBody })
 @Controller('exchange/envelopes')
 export class InboundController {

@@ -34,7 +34,7 @@ class PartyParam {
   partyId: string;
 }
 
-@ApiTags('exchange')
+@ApiTags('exchange · messages')
 @ApiBearerAuth()
 @ApiDefaultResponse({ type: ErrorBody })
 @Controller('exchange')

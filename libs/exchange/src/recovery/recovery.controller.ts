@@ -6,7 +6,7 @@ import { PartnerParam } from '../sharing/dto/sharing.dto.js';
 import { RECOVERY_DEFAULT_LIMIT, RecoverDto, RecoveryResultDto } from './dto/recovery.dto.js';
 import { RecoveryService } from './recovery.service.js';
 
-@ApiTags('exchange')
+@ApiTags('exchange · partners')
 @ApiBearerAuth()
 @ApiDefaultResponse({ type: ErrorBody })
 @Controller('exchange/partners')

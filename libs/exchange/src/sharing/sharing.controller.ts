@@ -6,7 +6,7 @@ import { CreateConsentDto, PartnerParam, PutAgreementDto } from './dto/sharing.d
 import type { Agreement, Consent } from './sharing.repository.js';
 import { SharingService } from './sharing.service.js';
 
-@ApiTags('exchange')
+@ApiTags('exchange · sharing')
 @ApiBearerAuth()
 @ApiDefaultResponse({ type: ErrorBody })
 @Controller('exchange')

@@ -6,7 +6,7 @@ import { ErrorBody } from '@landsea/errors';
 import { IdentityAuditQuery } from './dto/identity-audit.dto.js';
 
 /** Identity's share of the node's audit trail, as this route always served it; GET /audit serves all of it. */
-@ApiTags('identity')
+@ApiTags('identity · audit')
 @ApiBearerAuth()
 @ApiDefaultResponse({ type: ErrorBody })
 @Roles(Role.NODE_OPERATOR)

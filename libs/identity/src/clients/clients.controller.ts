@@ -5,7 +5,7 @@ import { ErrorBody } from '@landsea/errors';
 import { ClientsService } from './clients.service.js';
 import { ClientDto, RegisterClientDto } from './dto/client.dto.js';
 
-@ApiTags('identity')
+@ApiTags('identity · clients')
 @ApiBearerAuth()
 @ApiDefaultResponse({ type: ErrorBody })
 @Roles(Role.ORG_ADMIN)

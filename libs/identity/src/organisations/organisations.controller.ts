@@ -11,7 +11,7 @@ class RegistrationDto {
   @ApiProperty({ type: PersonDto }) admin: PersonDto;
 }
 
-@ApiTags('identity')
+@ApiTags('identity · organisations')
 @ApiDefaultResponse({ type: ErrorBody })
 @Controller('identity/organisations')
 export class OrganisationsController {

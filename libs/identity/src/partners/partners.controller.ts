@@ -9,7 +9,7 @@ import { IdentityErrors } from '../identity.errors.js';
 import { PartnerDto, RegisterPartnerDto } from './dto/partner.dto.js';
 import { PartnerNodeRepository } from './partner-node.repository.js';
 
-@ApiTags('identity')
+@ApiTags('identity · partners')
 @ApiBearerAuth()
 @ApiDefaultResponse({ type: ErrorBody })
 @Roles(Role.NODE_OPERATOR)

@@ -5,7 +5,7 @@ import { ErrorBody } from '@landsea/errors';
 import { AcceptInvitationDto, ChangeRolesDto, InvitationDto, InvitePersonDto, PersonDto, SessionDto } from './dto/person.dto.js';
 import { PeopleService } from './people.service.js';
 
-@ApiTags('identity')
+@ApiTags('identity · people')
 @ApiBearerAuth()
 @ApiDefaultResponse({ type: ErrorBody })
 @Controller('identity')

@@ -19,7 +19,7 @@ export const REFRESH_COOKIE = 'landsea_refresh';
  * the page, which keeps it in memory only; the refresh token goes into an httpOnly, SameSite=Strict
  * cookie that only this path receives. Same rotation and revocation as the JSON mode.
  */
-@ApiTags('identity')
+@ApiTags('identity · tokens')
 @Public()
 @UseGuards(SameOriginGuard)
 @ApiHeader({ name: CONSOLE_HEADER, required: true, description: 'must be 1; with a same-origin Origin, the CSRF defence' })

@@ -19,7 +19,7 @@ const required = (dto: TokenRequestDto, fields: Array<keyof TokenRequestDto>): v
   }
 };
 
-@ApiTags('identity')
+@ApiTags('identity · tokens')
 @Public()
 @ApiDefaultResponse({ type: ErrorBody })
 @Controller('oauth')

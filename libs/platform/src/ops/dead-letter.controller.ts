@@ -5,7 +5,7 @@ import { ErrorBody } from '@landsea/errors';
 import { DeadLetterService } from '@landsea/queue';
 import { DeadLetterDto, ListDeadLettersQuery, ReplayResultDto } from './dto/dead-letter.dto.js';
 
-@ApiTags('operations')
+@ApiTags('ops · dead letters')
 @ApiBearerAuth()
 @ApiDefaultResponse({ type: ErrorBody })
 @Roles(Role.NODE_OPERATOR)

@@ -1,0 +1,81 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import type { OpenAPIObject, OperationObject, ResponseObject } from '@nestjs/swagger';
+import { nodeOpenApiDocument } from '../apps/node/src/console-api.js';
+
+interface LintProblem {
+  readonly ruleId: string;
+  readonly severity: 'error' | 'warn';
+  readonly message: string;
+  readonly location: ReadonlyArray<{ readonly pointer: string }>;
+}
+
+const REDOCLY = resolve('node_modules/@redocly/cli/bin/cli.js');
+
+/** Lints a document with the repository's redocly.yaml, offline: no telemetry, no update check. */
+async function lint(document: OpenAPIObject): Promise<LintProblem[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'landsea-openapi-'));
+  try {
+    writeFileSync(join(dir, 'openapi.json'), JSON.stringify(document));
+    const env = { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1' };
+    const run = promisify(execFile)(process.execPath, [REDOCLY, 'lint', 'openapi.json', `--config=${resolve('redocly.yaml')}`, '--format=json'], { cwd: dir, env });
+    // Problems make the linter exit 1; its report is on stdout either way.
+    const { stdout } = await run.catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
+    return (JSON.parse(stdout) as { problems: LintProblem[] }).problems;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const operations = (document: OpenAPIObject): Array<[string, OperationObject]> =>
+  Object.entries(document.paths).flatMap(([path, item]) => Object.entries(item).map(([method, operation]) => [`${method.toUpperCase()} ${path}`, operation as OperationObject] as [string, OperationObject]));
+
+const codes = (operation: OperationObject, status: string): string[] => Object.keys((operation.responses[status] as ResponseObject | undefined)?.content?.['application/json']?.examples ?? {});
+
+describe('OpenAPI: a document a client can work from', () => {
+  let document: OpenAPIObject;
+  beforeAll(async () => {
+    document = await nodeOpenApiDocument();
+  });
+
+  it('passes the repository lint rules (tags, summaries, unique operation ids, error answers) with no error and no warning', async () => {
+    expect(await lint(document)).toEqual([]);
+  });
+
+  it('the lint rules catch a missing tag, a duplicate operation id, a missing summary and a route that lists no error answer', async () => {
+    const broken = structuredClone(document);
+    delete broken.paths['/audit'].get!.tags;
+    delete broken.paths['/bills'].get!.summary;
+    broken.paths['/bills'].get!.operationId = broken.paths['/bills'].post!.operationId;
+    const revoke = broken.paths['/exchange/consents/{id}'].delete!;
+    for (const status of Object.keys(revoke.responses)) if (status.startsWith('4')) delete revoke.responses[status];
+    const found = (await lint(broken)).map((p) => `${p.ruleId} ${p.location[0].pointer}`);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'operation-tag-defined #/paths/~1audit/get',
+        'operation-summary #/paths/~1bills/get/summary',
+        expect.stringMatching(/^operation-operationId-unique #\/paths\/~1bills\//),
+        'rule/error-answers-listed #/paths/~1exchange~1consents~1{id}/delete/responses',
+      ]),
+    );
+  });
+
+  it('lists on each route the error answers every route of its kind gives, by status, beside its own', () => {
+    for (const [name, operation] of operations(document)) {
+      const secured = (operation.security?.length ?? 0) > 0;
+      const takesInput = (operation.parameters?.length ?? 0) > 0 || operation.requestBody !== undefined;
+      expect({ name, unauthenticated: codes(operation, '401').includes('UNAUTHENTICATED') }).toEqual({ name, unauthenticated: secured });
+      expect({ name, forbidden: codes(operation, '403').includes('FORBIDDEN') }).toEqual({ name, forbidden: secured });
+      expect({ name, invalid: codes(operation, '400').includes('VALIDATION_FAILED') }).toEqual({ name, invalid: takesInput });
+      if (secured || takesInput) expect({ name, unavailable: codes(operation, '503') }).toEqual({ name, unavailable: expect.arrayContaining(['DEPENDENCY_UNAVAILABLE']) });
+    }
+  });
+
+  it('documents a @Public() route as needing no token even in a controller whose other routes do', () => {
+    expect(document.paths['/identity/invitations/accept'].post!.security).toEqual([]);
+    expect(document.paths['/identity/people'].post!.security).toEqual([{ bearer: [] }]);
+  });
+});
