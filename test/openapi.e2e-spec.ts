@@ -63,13 +63,21 @@ describe('OpenAPI: a document a client can work from', () => {
     );
   });
 
-  it('lists on each route the error answers every route of its kind gives, by status, beside its own', () => {
+  it("lists on each route the answers its guard and its input can give, by status, beside the route's own", () => {
     for (const [name, operation] of operations(document)) {
       const secured = (operation.security?.length ?? 0) > 0;
+      const roles = (operation as { 'x-landsea-roles'?: string[] })['x-landsea-roles'] ?? [];
+      const write = !name.startsWith('GET ');
       const takesInput = (operation.parameters?.length ?? 0) > 0 || operation.requestBody !== undefined;
-      expect({ name, unauthenticated: codes(operation, '401').includes('UNAUTHENTICATED') }).toEqual({ name, unauthenticated: secured });
-      expect({ name, forbidden: codes(operation, '403').includes('FORBIDDEN') }).toEqual({ name, forbidden: secured });
-      expect({ name, invalid: codes(operation, '400').includes('VALIDATION_FAILED') }).toEqual({ name, invalid: takesInput });
+      const listed = {
+        name,
+        tokenMissing: codes(operation, '401').includes('TOKEN_MISSING'),
+        tokenExpired: codes(operation, '401').includes('TOKEN_EXPIRED'),
+        roleRequired: codes(operation, '403').includes('ROLE_REQUIRED'),
+        notApproved: codes(operation, '403').includes('ORGANISATION_NOT_APPROVED'),
+        invalid: codes(operation, '400').includes('VALIDATION_FAILED'),
+      };
+      expect(listed).toEqual({ name, tokenMissing: secured, tokenExpired: secured, roleRequired: secured && roles.length > 0, notApproved: secured && write, invalid: takesInput });
       if (secured || takesInput) expect({ name, unavailable: codes(operation, '503') }).toEqual({ name, unavailable: expect.arrayContaining(['DEPENDENCY_UNAVAILABLE']) });
     }
   });

@@ -14,8 +14,12 @@ export const PUBLIC_ROUTE_EXTENSION = 'x-landsea-public';
 /** Anyone may call this route without a token. */
 export const Public = (): MethodDecorator & ClassDecorator => applyDecorators(SetMetadata(PUBLIC_ROUTE, true), ApiExtension(PUBLIC_ROUTE_EXTENSION, true));
 
+/** The OpenAPI extension that lists the roles a route needs, as openApiDocument reads it. */
+export const REQUIRED_ROLES_EXTENSION = 'x-landsea-roles';
+
 /** The caller needs at least one of these roles. */
-export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator => SetMetadata(REQUIRED_ROLES, roles);
+export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator =>
+  applyDecorators(SetMetadata(REQUIRED_ROLES, roles), ApiExtension(REQUIRED_ROLES_EXTENSION, roles));
 
 /**
  * A write an organisation still under review may make (setting up its own accounts). Every

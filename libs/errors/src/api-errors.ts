@@ -44,40 +44,36 @@ function codesOf(response: ResponseObject): string[] {
   return Object.keys(response.content?.['application/json']?.examples ?? {});
 }
 
-/** The codes any route answers with, by what it takes: its input can be invalid, its caller unknown or not allowed. */
-function commonErrors(operation: OperationObject): Map<number, string[]> {
-  const common = new Map<number, string[]>();
-  const add = (status: number, ...codes: string[]): void => void common.set(status, [...(common.get(status) ?? []), ...codes]);
-  if ((operation.parameters?.length ?? 0) > 0 || operation.requestBody) add(400, CommonErrorCode.VALIDATION_FAILED);
-  if (operation.requestBody) {
-    add(400, CommonErrorCode.MALFORMED_REQUEST, CommonErrorCode.JSON_TOO_DEEP, CommonErrorCode.TEXT_NOT_ALLOWED);
-    add(413, CommonErrorCode.PAYLOAD_TOO_LARGE);
-    add(415, CommonErrorCode.UNSUPPORTED_MEDIA_TYPE);
-  }
-  if ((operation.security?.length ?? 0) > 0) {
-    add(401, CommonErrorCode.UNAUTHENTICATED);
-    add(403, CommonErrorCode.FORBIDDEN);
-  }
-  return common;
+/** The codes any route answers with, by what it takes: its input can be invalid or too large. */
+function inputErrors(operation: OperationObject): ApiErrorsByStatus {
+  const parameters = (operation.parameters?.length ?? 0) > 0;
+  if (!operation.requestBody) return parameters ? { 400: [CommonErrorCode.VALIDATION_FAILED] } : {};
+  return {
+    400: [CommonErrorCode.VALIDATION_FAILED, CommonErrorCode.MALFORMED_REQUEST, CommonErrorCode.JSON_TOO_DEEP, CommonErrorCode.TEXT_NOT_ALLOWED],
+    413: [CommonErrorCode.PAYLOAD_TOO_LARGE],
+    415: [CommonErrorCode.UNSUPPORTED_MEDIA_TYPE],
+  };
 }
 
 /**
- * Gives every operation the error answers every route of its kind can give, merged with the ones
- * its @ApiErrors names, and 503 DEPENDENCY_UNAVAILABLE on every route that can fail at all, since
- * each such route reads PostgreSQL or Redis.
+ * Gives every operation the error answers every route of its kind can give (its input's, and the
+ * ones `more` adds, such as the guard's), merged with the ones its @ApiErrors names, and 503
+ * DEPENDENCY_UNAVAILABLE on every route that can fail at all, since each such route reads
+ * PostgreSQL or Redis.
  */
-export function withCommonErrors(document: OpenAPIObject): OpenAPIObject {
+export function withCommonErrors(document: OpenAPIObject, more: (operation: OperationObject, method: string) => ApiErrorsByStatus = () => ({})): OpenAPIObject {
   for (const path of Object.values(document.paths)) {
     for (const method of ['get', 'put', 'post', 'delete', 'patch'] as const) {
       const operation = path[method];
       if (!operation) continue;
-      const byStatus = commonErrors(operation);
-      for (const [status, response] of Object.entries(operation.responses)) {
-        const codes = /^[45]\d\d$/.test(status) ? codesOf(response as ResponseObject) : [];
-        if (codes.length > 0) byStatus.set(Number(status), [...(byStatus.get(Number(status)) ?? []), ...codes]);
-      }
+      const byStatus = new Map<number, string[]>();
+      const add = (status: number, codes: readonly string[] = []): void => {
+        if (codes.length > 0) byStatus.set(status, [...(byStatus.get(status) ?? []), ...codes]);
+      };
+      for (const errors of [inputErrors(operation), more(operation, method)]) for (const [status, codes] of Object.entries(errors)) add(Number(status), codes);
+      for (const [status, response] of Object.entries(operation.responses)) if (/^[45]\d\d$/.test(status)) add(Number(status), codesOf(response as ResponseObject));
       const ownUnavailable = operation.responses['503'] !== undefined && !byStatus.has(503);
-      if (byStatus.size > 0 && !ownUnavailable) byStatus.set(503, [...(byStatus.get(503) ?? []), CommonErrorCode.DEPENDENCY_UNAVAILABLE]);
+      if (byStatus.size > 0 && !ownUnavailable) add(503, [CommonErrorCode.DEPENDENCY_UNAVAILABLE]);
       for (const [status, codes] of byStatus) operation.responses[String(status)] = errorResponse(status, codes);
     }
   }

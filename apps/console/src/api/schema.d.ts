@@ -2409,7 +2409,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2418,7 +2418,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: FORBIDDEN */
+            /** @description Error codes: ROLE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2474,7 +2474,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2483,7 +2483,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: FORBIDDEN */
+            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2539,7 +2539,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2548,7 +2548,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: FORBIDDEN */
+            /** @description Error codes: ROLE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2671,17 +2671,8 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Error codes: FORBIDDEN */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2740,7 +2731,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2749,7 +2740,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: FORBIDDEN */
+            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2827,7 +2818,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2836,7 +2827,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: FORBIDDEN */
+            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2899,17 +2890,8 @@ export interface operations {
                     "application/json": components["schemas"]["PersonDto"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Error codes: FORBIDDEN */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2953,17 +2935,8 @@ export interface operations {
                     "application/json": components["schemas"]["SessionDto"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Error codes: FORBIDDEN */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3007,7 +2980,7 @@ export interface operations {
                     "application/json": components["schemas"]["PersonDto"][];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3016,7 +2989,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: FORBIDDEN */
+            /** @description Error codes: ROLE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3074,7 +3047,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3083,7 +3056,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: FORBIDDEN */
+            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3226,7 +3199,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3235,7 +3208,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: FORBIDDEN */
+            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3309,7 +3282,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3318,7 +3291,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: FORBIDDEN */
+            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3558,7 +3531,7 @@ export interface operations {
                     "application/json": components["schemas"]["RotationDto"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3567,7 +3540,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: FORBIDDEN */
+            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3627,7 +3600,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3636,7 +3609,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: FORBIDDEN */
+            /** @description Error codes: ROLE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3681,7 +3654,7 @@ export interface operations {
                     "application/json": components["schemas"]["PartnerDto"][];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3690,7 +3663,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: FORBIDDEN */
+            /** @description Error codes: ROLE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3748,7 +3721,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3757,7 +3730,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: FORBIDDEN */
+            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3820,7 +3793,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClientDto"][];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3829,7 +3802,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: FORBIDDEN */
+            /** @description Error codes: ROLE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3887,7 +3860,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3896,7 +3869,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: FORBIDDEN */
+            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4123,17 +4096,8 @@ export interface operations {
                     "application/json": components["schemas"]["DossierSummaryDto"][];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Error codes: FORBIDDEN */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4190,7 +4154,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4199,7 +4163,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: FORBIDDEN */
+            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4275,7 +4239,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4284,7 +4248,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: FORBIDDEN */
+            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4358,17 +4322,8 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Error codes: FORBIDDEN */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4427,7 +4382,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4436,7 +4391,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: FORBIDDEN */
+            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4510,17 +4465,8 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Error codes: FORBIDDEN */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4576,17 +4522,8 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Error codes: FORBIDDEN */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4641,17 +4578,8 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Error codes: FORBIDDEN */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4706,17 +4634,8 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Error codes: FORBIDDEN */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4775,7 +4694,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4784,7 +4703,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: FORBIDDEN */
+            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4858,7 +4777,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4867,7 +4786,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: FORBIDDEN */
+            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4923,7 +4842,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4932,7 +4851,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: FORBIDDEN */
+            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4988,7 +4907,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4997,7 +4916,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: FORBIDDEN */
+            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5042,7 +4961,7 @@ export interface operations {
                     "application/json": components["schemas"]["FilingDto"][];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5051,7 +4970,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: FORBIDDEN */
+            /** @description Error codes: ROLE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5111,7 +5030,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5120,7 +5039,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: FORBIDDEN */
+            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5194,17 +5113,8 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Error codes: FORBIDDEN */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5266,7 +5176,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5275,7 +5185,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: FORBIDDEN */
+            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5398,17 +5308,8 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Error codes: FORBIDDEN */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5466,17 +5367,8 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Error codes: FORBIDDEN */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5533,7 +5425,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5542,7 +5434,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: FORBIDDEN */
+            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5616,17 +5508,8 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Error codes: FORBIDDEN */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5685,7 +5568,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5694,7 +5577,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: FORBIDDEN */
+            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5768,7 +5651,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5777,7 +5660,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: FORBIDDEN */
+            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5837,7 +5720,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5846,7 +5729,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: FORBIDDEN */
+            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5924,7 +5807,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5933,7 +5816,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: FORBIDDEN */
+            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6007,7 +5890,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6016,7 +5899,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: FORBIDDEN */
+            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6072,7 +5955,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6081,7 +5964,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: FORBIDDEN */
+            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6141,7 +6024,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6150,7 +6033,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: FORBIDDEN */
+            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6228,7 +6111,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6237,7 +6120,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: FORBIDDEN */
+            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6315,7 +6198,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6324,7 +6207,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: FORBIDDEN */
+            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6399,17 +6282,8 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Error codes: FORBIDDEN */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6464,17 +6338,8 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Error codes: FORBIDDEN */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6536,7 +6401,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6545,7 +6410,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: FORBIDDEN */
+            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6618,17 +6483,8 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Error codes: FORBIDDEN */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6686,17 +6542,8 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Error codes: FORBIDDEN */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6755,7 +6602,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6764,7 +6611,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: FORBIDDEN */
+            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7091,7 +6938,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7100,7 +6947,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: FORBIDDEN */
+            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7163,7 +7010,7 @@ export interface operations {
                     "application/json": Record<string, never>[];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7172,7 +7019,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: FORBIDDEN */
+            /** @description Error codes: ROLE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7217,17 +7064,8 @@ export interface operations {
                     "application/json": Record<string, never>[];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Error codes: FORBIDDEN */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7284,7 +7122,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7293,7 +7131,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: FORBIDDEN */
+            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7365,7 +7203,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7374,7 +7212,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: FORBIDDEN */
+            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7501,7 +7339,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7510,7 +7348,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: FORBIDDEN */
+            /** @description Error codes: ROLE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7566,7 +7404,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7575,7 +7413,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: FORBIDDEN */
+            /** @description Error codes: ROLE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7632,17 +7470,8 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Error codes: FORBIDDEN */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7698,17 +7527,8 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Error codes: FORBIDDEN */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7834,7 +7654,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7843,7 +7663,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: FORBIDDEN */
+            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7906,7 +7726,7 @@ export interface operations {
                     "application/json": components["schemas"]["PartnerStatusDto"][];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7915,7 +7735,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: FORBIDDEN */
+            /** @description Error codes: ROLE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7960,7 +7780,7 @@ export interface operations {
                     "application/json": Record<string, never>;
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7969,7 +7789,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: FORBIDDEN */
+            /** @description Error codes: ROLE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8042,7 +7862,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNAUTHENTICATED */
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8051,7 +7871,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: FORBIDDEN */
+            /** @description Error codes: ROLE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -4,7 +4,7 @@ import type { DynamicModule, INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, type OpenAPIObject, type OperationObject, SwaggerModule } from '@nestjs/swagger';
-import { PUBLIC_ROUTE_EXTENSION } from '@landsea/auth';
+import { authGuardErrors, PUBLIC_ROUTE_EXTENSION } from '@landsea/auth';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
@@ -53,7 +53,7 @@ export function openApiDocument(app: INestApplication, title: string): OpenAPIOb
     delete operation[PUBLIC_ROUTE_EXTENSION];
   }
   document.tags = [...new Set(operations.flatMap((o) => o.tags ?? []))].sort().map((name) => ({ name }));
-  return withCommonErrors(document);
+  return withCommonErrors(document, authGuardErrors);
 }
 
 /** Builds the node's HTTP application on Fastify with every cross-cutting concern in place. */
