@@ -4,7 +4,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { OpenAPIObject, OperationObject, ResponseObject } from '@nestjs/swagger';
+import { AuditErrorCode } from '@landsea/audit';
+import { AuthErrorCode } from '@landsea/auth';
+import { BillsErrorCode } from '@landsea/bills';
+import { CommonErrorCode } from '@landsea/errors';
+import { ExchangeErrorCode } from '@landsea/exchange';
+import { IdentityErrorCode } from '@landsea/identity';
 import { nodeOpenApiDocument } from '../apps/node/src/console-api.js';
+import { DeclarationsErrorCode } from '../libs/declarations/src/declarations.errors.js';
 
 interface LintProblem {
   readonly ruleId: string;
@@ -80,6 +87,20 @@ describe('OpenAPI: a document a client can work from', () => {
       expect(listed).toEqual({ name, tokenMissing: secured, tokenExpired: secured, roleRequired: secured && roles.length > 0, notApproved: secured && write, invalid: takesInput });
       if (secured || takesInput) expect({ name, unavailable: codes(operation, '503') }).toEqual({ name, unavailable: expect.arrayContaining(['DEPENDENCY_UNAVAILABLE']) });
     }
+  });
+
+  it("merges a route's own codes into the same status as the guard's", () => {
+    const create = document.paths['/declarations/dossiers'].post!;
+    expect(codes(create, '403')).toEqual(['DOSSIER_NOT_A_PARTY', 'NO_ORGANISATION', 'ORGANISATION_NOT_APPROVED', 'ORGANISATION_SUSPENDED', 'ROLE_REQUIRED']);
+    expect(codes(create, '409')).toEqual(['DOSSIER_REFERENCE_TAKEN']);
+  });
+
+  it('names only codes the node can answer with: each is in one of the error enums', () => {
+    const known = new Set<string>(
+      [CommonErrorCode, AuthErrorCode, AuditErrorCode, IdentityErrorCode, DeclarationsErrorCode, BillsErrorCode, ExchangeErrorCode].flatMap((e) => Object.values(e)),
+    );
+    const unknown = operations(document).flatMap(([name, operation]) => Object.keys(operation.responses).flatMap((status) => codes(operation, status).filter((c) => !known.has(c)).map((c) => `${name} ${status} ${c}`)));
+    expect(unknown).toEqual([]);
   });
 
   it('documents a @Public() route as needing no token even in a controller whose other routes do', () => {

@@ -2597,8 +2597,17 @@ export interface operations {
                     "application/json": components["schemas"]["RegistrationDto"];
                 };
             };
-            /** @description Error codes: JSON_TOO_DEEP, MALFORMED_REQUEST, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
+            /** @description Error codes: CUSTOMS_OFFICE_MISMATCH, JSON_TOO_DEEP, KIND_NOT_REGISTERABLE, MALFORMED_REQUEST, ORGANISATION_ID_REQUIRED, TEXT_NOT_ALLOWED, USCC_INVALID, VALIDATION_FAILED, WEAK_PASSWORD */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: EMAIL_ALREADY_REGISTERED, ORGANISATION_ALREADY_REGISTERED, ORGANISATION_HOMED_ELSEWHERE */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2680,6 +2689,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Error codes: ORGANISATION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Error codes: DEPENDENCY_UNAVAILABLE */
             503: {
                 headers: {
@@ -2722,7 +2740,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisationDto"];
                 };
             };
-            /** @description Error codes: JSON_TOO_DEEP, MALFORMED_REQUEST, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
+            /** @description Error codes: JSON_TOO_DEEP, MALFORMED_REQUEST, REVIEW_REASON_REQUIRED, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2742,6 +2760,24 @@ export interface operations {
             };
             /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: ORGANISATION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: ORGANISATION_ALREADY_REVIEWED */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2836,6 +2872,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Error codes: ORGANISATION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: ORGANISATION_NOT_APPROVED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Error codes: PAYLOAD_TOO_LARGE */
             413: {
                 headers: {
@@ -2892,6 +2946,15 @@ export interface operations {
             };
             /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PERSON_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3038,7 +3101,7 @@ export interface operations {
                     "application/json": components["schemas"]["InvitationDto"];
                 };
             };
-            /** @description Error codes: JSON_TOO_DEEP, MALFORMED_REQUEST, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
+            /** @description Error codes: JSON_TOO_DEEP, MALFORMED_REQUEST, ROLE_NOT_ALLOWED, TEXT_NOT_ALLOWED, UNKNOWN_ROLE, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3058,6 +3121,15 @@ export interface operations {
             };
             /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: EMAIL_ALREADY_REGISTERED */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3121,7 +3193,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Error codes: JSON_TOO_DEEP, MALFORMED_REQUEST, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
+            /** @description Error codes: INVITATION_INVALID, JSON_TOO_DEEP, MALFORMED_REQUEST, TEXT_NOT_ALLOWED, VALIDATION_FAILED, WEAK_PASSWORD */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3190,7 +3262,7 @@ export interface operations {
                     "application/json": components["schemas"]["PersonDto"];
                 };
             };
-            /** @description Error codes: JSON_TOO_DEEP, MALFORMED_REQUEST, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
+            /** @description Error codes: JSON_TOO_DEEP, MALFORMED_REQUEST, ROLE_NOT_ALLOWED, TEXT_NOT_ALLOWED, UNKNOWN_ROLE, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3210,6 +3282,24 @@ export interface operations {
             };
             /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PERSON_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: CANNOT_CHANGE_OWN_ACCOUNT */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3300,6 +3390,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Error codes: PERSON_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: CANNOT_CHANGE_OWN_ACCOUNT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Error codes: DEPENDENCY_UNAVAILABLE */
             503: {
                 headers: {
@@ -3341,8 +3449,26 @@ export interface operations {
                     "application/json": components["schemas"]["TokenResponseDto"];
                 };
             };
-            /** @description Error codes: JSON_TOO_DEEP, MALFORMED_REQUEST, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
+            /** @description Error codes: CLIENT_KEY_INVALID, JSON_TOO_DEEP, MALFORMED_REQUEST, TEXT_NOT_ALLOWED, UNSUPPORTED_GRANT_TYPE, VALIDATION_FAILED */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: CLIENT_ASSERTION_INVALID, CLIENT_ASSERTION_REPLAYED, INVALID_CREDENTIALS, REFRESH_TOKEN_INVALID, REFRESH_TOKEN_REUSED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: ACCOUNT_DISABLED */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3361,6 +3487,15 @@ export interface operations {
             };
             /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: ACCOUNT_LOCKED, ADDRESS_LOCKED, SIGN_IN_THROTTLED */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3609,7 +3744,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: ROLE_REQUIRED */
+            /** @description Error codes: AUDIT_LOCAL_ONLY, AUDIT_NOT_YOURS, ROLE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3739,6 +3874,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Error codes: PARTNER_IS_THIS_NODE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Error codes: PAYLOAD_TOO_LARGE */
             413: {
                 headers: {
@@ -3851,7 +3995,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClientDto"];
                 };
             };
-            /** @description Error codes: JSON_TOO_DEEP, MALFORMED_REQUEST, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
+            /** @description Error codes: CLIENT_KEY_INVALID, JSON_TOO_DEEP, MALFORMED_REQUEST, ROLE_NOT_ALLOWED, TEXT_NOT_ALLOWED, UNKNOWN_ROLE, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3948,6 +4092,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Error codes: INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: ACCOUNT_DISABLED, BROWSER_REQUEST_REFUSED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Error codes: PAYLOAD_TOO_LARGE */
             413: {
                 headers: {
@@ -3959,6 +4121,15 @@ export interface operations {
             };
             /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: ACCOUNT_LOCKED, ADDRESS_LOCKED, SIGN_IN_THROTTLED */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4014,6 +4185,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Error codes: REFRESH_TOKEN_INVALID, REFRESH_TOKEN_REUSED, SESSION_COOKIE_MISSING */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: ACCOUNT_DISABLED, BROWSER_REQUEST_REFUSED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Error codes: DEPENDENCY_UNAVAILABLE */
             503: {
                 headers: {
@@ -4053,6 +4242,15 @@ export interface operations {
             };
             /** @description Error codes: VALIDATION_FAILED */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BROWSER_REQUEST_REFUSED */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4105,6 +4303,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Error codes: NO_ORGANISATION */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Error codes: DEPENDENCY_UNAVAILABLE */
             503: {
                 headers: {
@@ -4145,7 +4352,7 @@ export interface operations {
                     "application/json": components["schemas"]["DossierViewDto"];
                 };
             };
-            /** @description Error codes: JSON_TOO_DEEP, MALFORMED_REQUEST, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
+            /** @description Error codes: AMOUNT_TOO_PRECISE, JSON_TOO_DEEP, MALFORMED_REQUEST, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4163,8 +4370,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
+            /** @description Error codes: DOSSIER_NOT_A_PARTY, NO_ORGANISATION, ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DOSSIER_REFERENCE_TAKEN */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4230,7 +4446,7 @@ export interface operations {
                     "application/json": components["schemas"]["DossierViewDto"];
                 };
             };
-            /** @description Error codes: JSON_TOO_DEEP, MALFORMED_REQUEST, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
+            /** @description Error codes: AMOUNT_TOO_PRECISE, JSON_TOO_DEEP, MALFORMED_REQUEST, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4248,8 +4464,26 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
+            /** @description Error codes: DOSSIER_NOT_A_PARTY, NO_ORGANISATION, ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DOSSIER_REFERENCE_TAKEN */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4331,6 +4565,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Error codes: NO_ORGANISATION */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Error codes: DEPENDENCY_UNAVAILABLE */
             503: {
                 headers: {
@@ -4373,7 +4625,7 @@ export interface operations {
                     "application/json": components["schemas"]["DossierViewDto"];
                 };
             };
-            /** @description Error codes: JSON_TOO_DEEP, MALFORMED_REQUEST, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
+            /** @description Error codes: AMOUNT_TOO_PRECISE, JSON_TOO_DEEP, MALFORMED_REQUEST, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4391,8 +4643,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
+            /** @description Error codes: DOSSIER_NOT_A_PARTY, NO_ORGANISATION, ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DOSSIER_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4474,6 +4735,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Error codes: NO_ORGANISATION */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Error codes: DEPENDENCY_UNAVAILABLE */
             503: {
                 headers: {
@@ -4524,6 +4803,24 @@ export interface operations {
             };
             /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: NO_ORGANISATION */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DOSSIER_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4587,6 +4884,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Error codes: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Error codes: DEPENDENCY_UNAVAILABLE */
             503: {
                 headers: {
@@ -4643,6 +4949,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Error codes: FILING_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Error codes: DEPENDENCY_UNAVAILABLE */
             503: {
                 headers: {
@@ -4685,7 +5000,7 @@ export interface operations {
                     "application/json": components["schemas"]["FilingDto"];
                 };
             };
-            /** @description Error codes: JSON_TOO_DEEP, MALFORMED_REQUEST, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
+            /** @description Error codes: JSON_TOO_DEEP, MALFORMED_REQUEST, NOT_A_KEYED_FIELD, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4705,6 +5020,24 @@ export interface operations {
             };
             /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: FILING_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: FILING_STATE_CONFLICT, SUMMARY_FIELD_FROZEN */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4786,8 +5119,26 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
+            /** @description Error codes: NOT_A_CUSTOMS_OFFICE, ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: FILING_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: FILING_NOT_SUBMITTABLE, FILING_STATE_CONFLICT */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4833,7 +5184,7 @@ export interface operations {
                     "application/json": components["schemas"]["FilingDto"];
                 };
             };
-            /** @description Error codes: VALIDATION_FAILED */
+            /** @description Error codes: TWO_STEP_NOT_AVAILABLE, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4851,8 +5202,26 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
+            /** @description Error codes: NOT_A_CUSTOMS_OFFICE, ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: FILING_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: FILING_NOT_SUBMITTABLE, FILING_STATE_CONFLICT */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4916,8 +5285,26 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
+            /** @description Error codes: NOT_A_CUSTOMS_OFFICE, ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: FILING_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: FILING_NOT_SUBMITTABLE, FILING_STATE_CONFLICT */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5021,7 +5408,7 @@ export interface operations {
                     "application/json": components["schemas"]["FilingDto"];
                 };
             };
-            /** @description Error codes: JSON_TOO_DEEP, MALFORMED_REQUEST, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
+            /** @description Error codes: JSON_TOO_DEEP, MALFORMED_REQUEST, REJECTION_REASON_REQUIRED, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5039,8 +5426,26 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
+            /** @description Error codes: NOT_A_CUSTOMS_OFFICE, ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: FILING_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: FILING_STATE_CONFLICT */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5122,6 +5527,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Error codes: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Error codes: DEPENDENCY_UNAVAILABLE */
             503: {
                 headers: {
@@ -5167,7 +5581,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportResultDto"];
                 };
             };
-            /** @description Error codes: JSON_TOO_DEEP, MALFORMED_REQUEST, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
+            /** @description Error codes: JSON_TOO_DEEP, MALFORMED_REQUEST, MULTIPART_MALFORMED, NO_HEADERS_RECOGNISED, SPREADSHEET_UNREADABLE, SPREADSHEET_UNSAFE, TEXT_NOT_ALLOWED, UPLOAD_MISSING, UPLOAD_ONE_FILE, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5194,7 +5608,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: PAYLOAD_TOO_LARGE */
+            /** @description Error codes: PAYLOAD_TOO_LARGE, SPREADSHEET_TOO_LARGE */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5203,7 +5617,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
+            /** @description Error codes: UNSUPPORTED_FILE_TYPE, UNSUPPORTED_MEDIA_TYPE */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -5212,7 +5626,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            /** @description Error codes: SPREADSHEET_TIMEOUT */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE, SPREADSHEET_READERS_BUSY */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5254,6 +5677,24 @@ export interface operations {
             };
             /** @description Error codes: VALIDATION_FAILED */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BILL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: AMBIGUOUS_BILL_NUMBER */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5310,6 +5751,24 @@ export interface operations {
             };
             /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BILL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PARTY_NOT_REGISTERED */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5376,6 +5835,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Error codes: PARTY_NOT_REGISTERED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Error codes: DEPENDENCY_UNAVAILABLE */
             503: {
                 headers: {
@@ -5434,8 +5902,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
+            /** @description Error codes: NOT_NAMED_CARRIER, ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BILL_NUMBER_TAKEN */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5454,6 +5931,15 @@ export interface operations {
             };
             /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DOSSIER_NOT_READY, PARTY_NOT_APPROVED, PARTY_NOT_REGISTERED */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5510,6 +5996,24 @@ export interface operations {
             };
             /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BILL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PARTY_NOT_REGISTERED */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5577,8 +6081,26 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
+            /** @description Error codes: NOT_THE_HOLDER, ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BILL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BILL_PLEDGED, BILL_STATE_CONFLICT */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5597,6 +6119,15 @@ export interface operations {
             };
             /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PARTY_NOT_APPROVED, PARTY_NOT_REGISTERED, STRAIGHT_BILL_NOT_NEGOTIABLE, TRANSFER_TO_SELF */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5660,8 +6191,26 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
+            /** @description Error codes: NOT_THE_ENDORSEE, ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BILL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BILL_PLEDGED, BILL_STATE_CONFLICT */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5729,8 +6278,26 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
+            /** @description Error codes: NOT_THE_ENDORSEE, ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BILL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BILL_PLEDGED, BILL_STATE_CONFLICT */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5816,8 +6383,26 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
+            /** @description Error codes: NOT_THE_HOLDER, ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BILL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BILL_PLEDGED, BILL_STATE_CONFLICT */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5836,6 +6421,15 @@ export interface operations {
             };
             /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PARTY_NOT_APPROVED, PARTY_NOT_REGISTERED, PLEDGEE_NOT_A_BANK, TRANSFER_TO_SELF */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5899,8 +6493,26 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
+            /** @description Error codes: NOT_THE_PLEDGEE, ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BILL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BILL_PLEDGED, BILL_STATE_CONFLICT */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5964,8 +6576,26 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
+            /** @description Error codes: NOT_THE_PLEDGEE, ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BILL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BILL_PLEDGED, BILL_STATE_CONFLICT */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6015,7 +6645,7 @@ export interface operations {
                     "application/json": components["schemas"]["BillStepDto"];
                 };
             };
-            /** @description Error codes: JSON_TOO_DEEP, MALFORMED_REQUEST, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
+            /** @description Error codes: JSON_TOO_DEEP, MALFORMED_REQUEST, REPLACEMENT_NUMBER_REQUIRED, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6033,8 +6663,26 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
+            /** @description Error codes: NOT_THE_CONSIGNEE, NOT_THE_HOLDER, ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BILL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BILL_PLEDGED, BILL_STATE_CONFLICT */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6120,8 +6768,26 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
+            /** @description Error codes: NOT_THE_CARRIER, ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BILL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BILL_PLEDGED, BILL_STATE_CONFLICT */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6140,6 +6806,15 @@ export interface operations {
             };
             /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DOSSIER_NOT_READY */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6207,8 +6882,26 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
+            /** @description Error codes: NOT_THE_CARRIER, ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BILL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BILL_PLEDGED, BILL_STATE_CONFLICT */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6291,6 +6984,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Error codes: BILL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PARTY_NOT_REGISTERED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Error codes: DEPENDENCY_UNAVAILABLE */
             503: {
                 headers: {
@@ -6347,6 +7058,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Error codes: BILL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PARTY_NOT_REGISTERED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Error codes: DEPENDENCY_UNAVAILABLE */
             503: {
                 headers: {
@@ -6392,7 +7121,7 @@ export interface operations {
                     "application/json": components["schemas"]["AttachmentDto"];
                 };
             };
-            /** @description Error codes: JSON_TOO_DEEP, MALFORMED_REQUEST, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
+            /** @description Error codes: ATTACHMENT_MISSING, JSON_TOO_DEEP, MALFORMED_REQUEST, MULTIPART_MALFORMED, TEXT_NOT_ALLOWED, UPLOAD_ONE_FILE, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6410,7 +7139,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
+            /** @description Error codes: NOT_THE_HOLDER, ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6419,7 +7148,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: PAYLOAD_TOO_LARGE */
+            /** @description Error codes: BILL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: ATTACHMENT_TOO_LARGE, PAYLOAD_TOO_LARGE */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6430,6 +7168,15 @@ export interface operations {
             };
             /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PARTY_NOT_REGISTERED */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6468,12 +7215,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
             /** @description Error codes: VALIDATION_FAILED */
             400: {
                 headers: {
@@ -6485,6 +7226,24 @@ export interface operations {
             };
             /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: ATTACHMENT_NOT_FOUND, BILL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PARTY_NOT_REGISTERED */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6544,6 +7303,24 @@ export interface operations {
             };
             /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BILL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: NOT_EXPRESSIBLE_AS_DCSA, PARTY_NOT_REGISTERED */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6611,8 +7388,26 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
+            /** @description Error codes: NOT_THE_HOLDER, ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BILL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BILL_PLEDGED, BILL_STATE_CONFLICT, PINT_TRANSFER_REFUSED */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6631,6 +7426,24 @@ export interface operations {
             };
             /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: NOT_EXPRESSIBLE_AS_DCSA, PARTY_NOT_REGISTERED, PINT_PLATFORM_NOT_TRUSTED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PINT_NO_SIGNED_ANSWER */
+            502: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6695,8 +7508,17 @@ export interface operations {
                     };
                 };
             };
-            /** @description Error codes: JSON_TOO_DEEP, MALFORMED_REQUEST, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
+            /** @description Error codes: JSON_TOO_DEEP, MALFORMED_REQUEST, NOT_A_PINT_ENVELOPE, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PINT_ENVELOPE_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6784,8 +7606,17 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Error codes: JSON_TOO_DEEP, MALFORMED_REQUEST, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
+            /** @description Error codes: JSON_TOO_DEEP, MALFORMED_REQUEST, PINT_DOCUMENT_NOT_BASE64, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PINT_ENVELOPE_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6862,6 +7693,15 @@ export interface operations {
             };
             /** @description Error codes: VALIDATION_FAILED */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PINT_ENVELOPE_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6947,7 +7787,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
+            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, PARTNER_UNKNOWN, ROLE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7140,6 +7980,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Error codes: CONSENT_RECORD_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Error codes: PAYLOAD_TOO_LARGE */
             413: {
                 headers: {
@@ -7151,6 +8000,15 @@ export interface operations {
             };
             /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: NO_AGREEMENT */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7188,12 +8046,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
             /** @description Error codes: VALIDATION_FAILED */
             400: {
                 headers: {
@@ -7214,6 +8066,15 @@ export interface operations {
             };
             /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: CONSENT_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7261,7 +8122,7 @@ export interface operations {
                     "application/json": components["schemas"]["EnvelopeReceiptDto"];
                 };
             };
-            /** @description Error codes: JSON_TOO_DEEP, MALFORMED_REQUEST, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
+            /** @description Error codes: ENVELOPE_CLOCK_SKEW, ENVELOPE_MALFORMED, ENVELOPE_NOT_FOR_THIS_NODE, JSON_TOO_DEEP, MALFORMED_REQUEST, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7270,7 +8131,25 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: PAYLOAD_TOO_LARGE */
+            /** @description Error codes: ENVELOPE_KEY_UNKNOWN, ENVELOPE_SIGNATURE_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PARTNER_UNKNOWN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: ENVELOPE_TOO_LARGE, ENVELOPE_TOO_MANY_RECORDS, PAYLOAD_TOO_LARGE */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7536,6 +8415,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Error codes: DIRECTORY_ENTRY_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Error codes: DEPENDENCY_UNAVAILABLE */
             503: {
                 headers: {
@@ -7578,6 +8466,33 @@ export interface operations {
             };
             /** @description Error codes: JSON_TOO_DEEP, MALFORMED_REQUEST, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: ENVELOPE_KEY_UNKNOWN, ENVELOPE_SIGNATURE_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PARTNER_UNKNOWN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: FEED_REQUEST_REPLAYED */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7663,8 +8578,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
+            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, PARTNER_UNKNOWN, ROLE_REQUIRED */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: RECOVERY_IN_PROGRESS */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7683,6 +8607,15 @@ export interface operations {
             };
             /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: FEED_PAGE_INVALID, FEED_UNREACHABLE */
+            502: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7871,7 +8804,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: ROLE_REQUIRED */
+            /** @description Error codes: AUDIT_LOCAL_ONLY, AUDIT_NOT_YOURS, ROLE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;

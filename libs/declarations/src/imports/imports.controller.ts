@@ -5,9 +5,9 @@ import { ConfigService } from '@nestjs/config';
 import type { FastifyRequest } from 'fastify';
 import type { AppConfig } from '@landsea/config';
 import { Role, Roles } from '@landsea/auth';
-import { ErrorBody } from '@landsea/errors';
+import { ApiErrors, CommonErrorCode, ErrorBody } from '@landsea/errors';
 import { readUpload } from '@landsea/platform';
-import { DeclarationsErrors } from '../declarations.errors.js';
+import { DeclarationsErrorCode, DeclarationsErrors } from '../declarations.errors.js';
 import { ImportsService } from './imports.service.js';
 import type { ImportedDocument, ImportResult } from './recognise.js';
 
@@ -65,6 +65,7 @@ export class ImportsController {
   @Roles(Role.DECLARANT, Role.ORG_ADMIN)
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
+  @ApiErrors({ 400: [DeclarationsErrorCode.UPLOAD_MISSING, DeclarationsErrorCode.NO_HEADERS_RECOGNISED, DeclarationsErrorCode.SPREADSHEET_UNSAFE, DeclarationsErrorCode.SPREADSHEET_UNREADABLE, CommonErrorCode.MULTIPART_MALFORMED, CommonErrorCode.UPLOAD_ONE_FILE], 413: [DeclarationsErrorCode.SPREADSHEET_TOO_LARGE], 415: [DeclarationsErrorCode.UNSUPPORTED_FILE_TYPE], 422: [DeclarationsErrorCode.SPREADSHEET_TIMEOUT], 503: [DeclarationsErrorCode.SPREADSHEET_READERS_BUSY] })
   @ApiOperation({ summary: 'Read an invoice or packing list from XLSX or CSV (UTF-8 or GB18030), with columns recognised from Chinese or English headers' })
   @ApiOkResponse({ type: ImportResultDto })
   async read(@Req() request: FastifyRequest, @Query() query: ImportQuery): Promise<ImportResult> {
