@@ -1647,7 +1647,9 @@ export interface components {
             country: string;
             /** @example 0105536012345 */
             nationalId?: string;
+            /** @example 重庆渝新电子有限公司 */
             name: string;
+            /** @example 重庆市沙坪坝区西部物流园 8 号 */
             address?: string;
         };
         PartiesDto: {
@@ -1658,6 +1660,7 @@ export interface components {
             carrier?: components["schemas"]["PartyDto"];
         };
         ContractDto: {
+            /** @example YX-TH-2026-031 */
             number: string;
             /** @example 2026-10-08 */
             date: string;
@@ -1672,9 +1675,11 @@ export interface components {
             incotermPlace: string;
             /** @example USD */
             currency: string;
+            /** @example T/T 30 days after bill of lading date */
             paymentTerms?: string;
         };
         InvoiceLineDto: {
+            /** @example 1 */
             lineNo: number;
             /** @example 笔记本电脑 */
             productNameZh: string;
@@ -1699,13 +1704,19 @@ export interface components {
             amount: string;
         };
         InvoiceDto: {
+            /** @example INV-2026-0142 */
             number: string;
+            /** @example 2026-09-28 */
             date: string;
             seller: components["schemas"]["PartyDto"];
             buyer: components["schemas"]["PartyDto"];
+            /** @example USD */
             currency: string;
+            /** @example 155600.00 */
             totalAmount: string;
+            /** @example 3200.00 */
             freight?: string;
+            /** @example 180.00 */
             insurance?: string;
             lines: components["schemas"]["InvoiceLineDto"][];
         };
@@ -1715,20 +1726,33 @@ export interface components {
              * @example TGHU8765436
              */
             container: string;
-            /** @description The line's packages in this container */
+            /**
+             * @description The line's packages in this container
+             * @example 20
+             */
             packages?: number;
-            /** @description The line's gross weight in this container */
+            /**
+             * @description The line's gross weight in this container
+             * @example 1280.000
+             */
             grossWeightKg?: string;
         };
         PackingLineDto: {
+            /** @example 1 */
             lineNo: number;
+            /** @example 400 */
             quantity: string;
+            /** @example 40 */
             packages: number;
             /** @enum {string} */
             packageKind: "CT" | "BX" | "CS" | "PK" | "PL" | "PX" | "BG" | "SA" | "DR" | "CR" | "BE" | "RO" | "BL" | "CN" | "NE";
+            /** @example 2200.000 */
             netWeightKg: string;
+            /** @example 2560.000 */
             grossWeightKg: string;
+            /** @example 18.500 */
             volumeM3?: string;
+            /** @example YX/LCH/1-40 */
             marks?: string;
             /** @description The container(s) the line is stowed in; optional when the dossier lists one container. A line split over several gives packages and gross weight per container. */
             stowage?: components["schemas"]["StowageDto"][];
@@ -1739,6 +1763,7 @@ export interface components {
             lines: components["schemas"]["PackingLineDto"][];
         };
         TransportLegDto: {
+            /** @example 1 */
             sequence: number;
             /** @enum {string} */
             mode: "RAIL" | "SEA" | "ROAD" | "AIR";
@@ -1746,10 +1771,15 @@ export interface components {
             from: string;
             /** @example CNQZH */
             to: string;
+            /** @example KOTA LAYANG */
             vesselName?: string;
+            /** @example 0412S */
             voyageNumber?: string;
+            /** @example X8001 */
             trainNumber?: string;
+            /** @example 2026-10-02 */
             plannedDeparture: string;
+            /** @example 2026-10-08 */
             plannedArrival: string;
         };
         ContainerDto: {
@@ -1760,15 +1790,27 @@ export interface components {
             number: string;
             /** @example 45G1 */
             sizeType: string;
+            /**
+             * @example [
+             *       "CQ2026184"
+             *     ]
+             */
             seals: string[];
+            /** @example 40 */
             packages?: number;
+            /** @example 2560.000 */
             grossWeightKg?: string;
         };
         TransportDto: {
+            /** @example CNCQI */
             placeOfReceipt: string;
+            /** @example CNQZH */
             portOfLoading: string;
+            /** @example THLCH */
             portOfDischarge: string;
+            /** @example THBKK */
             placeOfDelivery: string;
+            /** @example 40 */
             totalPackages: number;
             legs: components["schemas"]["TransportLegDto"][];
             containers: components["schemas"]["ContainerDto"][];
@@ -1858,13 +1900,17 @@ export interface components {
             reuseRatio: number;
         };
         DossierViewDto: {
+            /** @example 3f2c9a1e-6b0d-4d8e-9c57-0a1b2c3d4e5f */
             id: string;
+            /** @example YX-2026-0142 */
             reference: string;
+            /** @example 2 */
             version: number;
             /** @enum {string} */
             status: "READY" | "NEEDS_ATTENTION";
             findings: components["schemas"]["FindingDto"][];
             document: components["schemas"]["DossierDto"];
+            /** @example 2026-09-30T08:15:00.000Z */
             updatedAt: string;
             filings: components["schemas"]["FilingSummaryDto"][];
             reuse: components["schemas"]["ReuseDto"];
@@ -1875,19 +1921,33 @@ export interface components {
              * @example CQ
              */
             sourceNode: string;
-            /** @description The dossier's id at that node */
+            /**
+             * @description The dossier's id at that node
+             * @example 3f2c9a1e-6b0d-4d8e-9c57-0a1b2c3d4e5f
+             */
             dossierId: string;
         };
         DossierSummaryDto: {
+            /** @example 3f2c9a1e-6b0d-4d8e-9c57-0a1b2c3d4e5f */
             id: string;
+            /** @example YX-2026-0142 */
             reference: string;
+            /** @example 2 */
             version: number;
+            /** @example 2026-09-30T08:15:00.000Z */
             updatedAt: string;
         };
         DossierVersionDto: {
+            /** @example 2 */
             version: number;
+            /** @example 0 */
             errorCount: number;
+            /**
+             * @description The person who saved it (their subject)
+             * @example 8d1c4b7e-2f3a-4c5d-9e6f-7a8b9c0d1e2f
+             */
             createdBy: string;
+            /** @example 2026-09-30T08:15:00.000Z */
             createdAt: string;
         };
         FieldChangeDto: {
