@@ -3,15 +3,16 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import type { OpenAPIObject, OperationObject, ResponseObject } from '@nestjs/swagger';
+import type { OpenAPIObject, OperationObject, ReferenceObject, ResponseObject, SchemaObject } from '@nestjs/swagger';
 import { AuditErrorCode } from '@landsea/audit';
 import { AuthErrorCode } from '@landsea/auth';
 import { BillsErrorCode } from '@landsea/bills';
-import { CommonErrorCode } from '@landsea/errors';
+import { CommonErrorCode, createValidationPipe } from '@landsea/errors';
 import { ExchangeErrorCode } from '@landsea/exchange';
 import { IdentityErrorCode } from '@landsea/identity';
 import { nodeOpenApiDocument } from '../apps/node/src/console-api.js';
 import { DeclarationsErrorCode } from '../libs/declarations/src/declarations.errors.js';
+import { DossierDto } from '../libs/declarations/src/dossiers/dto/dossier.dto.js';
 
 interface LintProblem {
   readonly ruleId: string;
@@ -39,6 +40,16 @@ async function lint(document: OpenAPIObject): Promise<LintProblem[]> {
 
 const operations = (document: OpenAPIObject): Array<[string, OperationObject]> =>
   Object.entries(document.paths).flatMap(([path, item]) => Object.entries(item).map(([method, operation]) => [`${method.toUpperCase()} ${path}`, operation as OperationObject] as [string, OperationObject]));
+
+/** The body a client copies from /docs: each property's example, or its first enum value, all the way down. */
+function exampleOf(document: OpenAPIObject, schema: SchemaObject | ReferenceObject): unknown {
+  if ('$ref' in schema) return exampleOf(document, document.components!.schemas![schema.$ref.split('/').pop()!]);
+  if (schema.example !== undefined) return schema.example;
+  if (schema.enum) return schema.enum[0];
+  if (schema.allOf?.length === 1) return exampleOf(document, schema.allOf[0]);
+  if (schema.type === 'array') return [exampleOf(document, schema.items!)];
+  return Object.fromEntries(Object.entries(schema.properties ?? {}).map(([name, property]) => [name, exampleOf(document, property)]));
+}
 
 const codes = (operation: OperationObject, status: string): string[] => Object.keys((operation.responses[status] as ResponseObject | undefined)?.content?.['application/json']?.examples ?? {});
 
@@ -101,6 +112,11 @@ describe('OpenAPI: a document a client can work from', () => {
     );
     const unknown = operations(document).flatMap(([name, operation]) => Object.keys(operation.responses).flatMap((status) => codes(operation, status).filter((c) => !known.has(c)).map((c) => `${name} ${status} ${c}`)));
     expect(unknown).toEqual([]);
+  });
+
+  it("a dossier built from the documented examples passes the node's input validation", async () => {
+    const body = exampleOf(document, document.components!.schemas!.DossierDto);
+    await expect(createValidationPipe().transform(body, { type: 'body', metatype: DossierDto })).resolves.toBeInstanceOf(DossierDto);
   });
 
   it('documents a @Public() route as needing no token even in a controller whose other routes do', () => {
