@@ -106,6 +106,11 @@ describe('OpenAPI: a document a client can work from', () => {
     expect(codes(create, '409')).toEqual(['DOSSIER_REFERENCE_TAKEN']);
   });
 
+  it('lists the code a route answers an over-large body with, instead of PAYLOAD_TOO_LARGE, where it has its own', () => {
+    expect(codes(document.paths['/exchange/envelopes'].post!, '413')).toEqual(['ENVELOPE_TOO_LARGE', 'ENVELOPE_TOO_MANY_RECORDS']);
+    expect(codes(document.paths['/identity/organisations'].post!, '413')).toEqual(['PAYLOAD_TOO_LARGE']);
+  });
+
   it('names only codes the node can answer with: each is in one of the error enums', () => {
     const known = new Set<string>(
       [CommonErrorCode, AuthErrorCode, AuditErrorCode, IdentityErrorCode, DeclarationsErrorCode, BillsErrorCode, ExchangeErrorCode].flatMap((e) => Object.values(e)),

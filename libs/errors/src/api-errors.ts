@@ -45,7 +45,7 @@ function codesOf(response: ResponseObject): string[] {
 }
 
 /** The codes any route answers with, by what it takes: its input can be invalid or too large. */
-function inputErrors(operation: OperationObject): ApiErrorsByStatus {
+function inputErrors(operation: OperationObject): Partial<Record<number, readonly string[]>> {
   const parameters = (operation.parameters?.length ?? 0) > 0;
   if (!operation.requestBody) return parameters ? { 400: [CommonErrorCode.VALIDATION_FAILED] } : {};
   return {
@@ -70,8 +70,12 @@ export function withCommonErrors(document: OpenAPIObject, more: (operation: Oper
       const add = (status: number, codes: readonly string[] = []): void => {
         if (codes.length > 0) byStatus.set(status, [...(byStatus.get(status) ?? []), ...codes]);
       };
-      for (const errors of [inputErrors(operation), more(operation, method)]) for (const [status, codes] of Object.entries(errors)) add(Number(status), codes);
-      for (const [status, response] of Object.entries(operation.responses)) if (/^[45]\d\d$/.test(status)) add(Number(status), codesOf(response as ResponseObject));
+      const own = Object.entries(operation.responses).filter(([status]) => /^[45]\d\d$/.test(status)).map(([status, response]) => [Number(status), codesOf(response as ResponseObject)] as const);
+      const input = { ...inputErrors(operation) };
+      // A route that names its own 413 answers an over-large body with its own code (RouteConfig bodyTooLarge, readUpload's tooLarge).
+      if (own.some(([status, codes]) => status === 413 && codes.length > 0)) delete input[413];
+      for (const errors of [input, more(operation, method)]) for (const [status, codes] of Object.entries(errors)) add(Number(status), codes);
+      for (const [status, codes] of own) add(status, codes);
       const ownUnavailable = operation.responses['503'] !== undefined && !byStatus.has(503);
       if (byStatus.size > 0 && !ownUnavailable) add(503, [CommonErrorCode.DEPENDENCY_UNAVAILABLE]);
       for (const [status, codes] of byStatus) operation.responses[String(status)] = errorResponse(status, codes);

@@ -7217,7 +7217,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: ATTACHMENT_TOO_LARGE, PAYLOAD_TOO_LARGE */
+            /** @description Error codes: ATTACHMENT_TOO_LARGE */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7693,7 +7693,7 @@ export interface operations {
                     "application/json": string;
                 };
             };
-            /** @description Error codes: PAYLOAD_TOO_LARGE */
+            /** @description Error codes: ATTACHMENT_TOO_LARGE */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8209,7 +8209,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes: ENVELOPE_TOO_LARGE, ENVELOPE_TOO_MANY_RECORDS, PAYLOAD_TOO_LARGE */
+            /** @description Error codes: ENVELOPE_TOO_LARGE, ENVELOPE_TOO_MANY_RECORDS */
             413: {
                 headers: {
                     [name: string]: unknown;

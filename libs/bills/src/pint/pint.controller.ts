@@ -60,7 +60,7 @@ export class PintController {
       },
     },
   } satisfies RouteBodyLimitConfig & BodyTooLargeConfig)
-  @ApiErrors({ 400: [BillsErrorCode.PINT_DOCUMENT_NOT_BASE64], 404: [BillsErrorCode.PINT_ENVELOPE_NOT_FOUND] })
+  @ApiErrors({ 400: [BillsErrorCode.PINT_DOCUMENT_NOT_BASE64], 404: [BillsErrorCode.PINT_ENVELOPE_NOT_FOUND], 413: [BillsErrorCode.ATTACHMENT_TOO_LARGE] })
   @ApiOperation({
     summary:
       'DCSA PINT 3.0.0 transfer additional document: one supporting document the manifest declares, as a Base64 JSON string of up to ATTACHMENT_MAX_BYTES (larger: 413); refused with a signed INCD if its SHA-256 or size is not the declared one',

@@ -65,7 +65,7 @@ export class ImportsController {
   @Roles(Role.DECLARANT, Role.ORG_ADMIN)
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
-  @ApiErrors({ 400: [DeclarationsErrorCode.UPLOAD_MISSING, DeclarationsErrorCode.NO_HEADERS_RECOGNISED, DeclarationsErrorCode.SPREADSHEET_UNSAFE, DeclarationsErrorCode.SPREADSHEET_UNREADABLE, CommonErrorCode.MULTIPART_MALFORMED, CommonErrorCode.UPLOAD_ONE_FILE], 413: [DeclarationsErrorCode.SPREADSHEET_TOO_LARGE], 415: [DeclarationsErrorCode.UNSUPPORTED_FILE_TYPE], 422: [DeclarationsErrorCode.SPREADSHEET_TIMEOUT], 503: [DeclarationsErrorCode.SPREADSHEET_READERS_BUSY] })
+  @ApiErrors({ 400: [DeclarationsErrorCode.UPLOAD_MISSING, DeclarationsErrorCode.NO_HEADERS_RECOGNISED, DeclarationsErrorCode.SPREADSHEET_UNSAFE, DeclarationsErrorCode.SPREADSHEET_UNREADABLE, CommonErrorCode.MULTIPART_MALFORMED, CommonErrorCode.UPLOAD_ONE_FILE], 413: [DeclarationsErrorCode.SPREADSHEET_TOO_LARGE, CommonErrorCode.PAYLOAD_TOO_LARGE], 415: [DeclarationsErrorCode.UNSUPPORTED_FILE_TYPE], 422: [DeclarationsErrorCode.SPREADSHEET_TIMEOUT], 503: [DeclarationsErrorCode.SPREADSHEET_READERS_BUSY] })
   @ApiOperation({ summary: 'Read an invoice or packing list from XLSX or CSV (UTF-8 or GB18030), with columns recognised from Chinese or English headers' })
   @ApiOkResponse({ type: ImportResultDto })
   async read(@Req() request: FastifyRequest, @Query() query: ImportQuery): Promise<ImportResult> {
