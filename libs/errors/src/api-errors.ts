@@ -19,11 +19,21 @@ function examplesOf(status: number, codes: readonly string[]): Record<string, { 
   );
 }
 
-function errorResponse(status: number, codes: readonly string[]): ResponseObject {
+/** The name an error answer's example has in components.examples: a code can answer with two statuses. */
+const exampleName = (status: number, code: string): string => `${code}_${status}`;
+
+/** An error answer whose examples are shared components, so the document says each code once. */
+function errorResponse(document: OpenAPIObject, status: number, codes: readonly string[]): ResponseObject {
   const examples = examplesOf(status, codes);
+  document.components = { ...document.components, examples: { ...document.components?.examples, ...Object.fromEntries(Object.values(examples).map((e) => [exampleName(status, e.summary), e])) } };
   return {
     description: `Error codes: ${Object.keys(examples).join(', ')}`,
-    content: { 'application/json': { schema: { $ref: getSchemaPath(ErrorBody) }, examples } },
+    content: {
+      'application/json': {
+        schema: { $ref: getSchemaPath(ErrorBody) },
+        examples: Object.fromEntries(Object.keys(examples).map((code) => [code, { $ref: `#/components/examples/${exampleName(status, code)}` }])),
+      },
+    },
   };
 }
 
@@ -78,7 +88,7 @@ export function withCommonErrors(document: OpenAPIObject, more: (operation: Oper
       for (const [status, codes] of own) add(status, codes);
       const ownUnavailable = operation.responses['503'] !== undefined && !byStatus.has(503);
       if (byStatus.size > 0 && !ownUnavailable) add(503, [CommonErrorCode.DEPENDENCY_UNAVAILABLE]);
-      for (const [status, codes] of byStatus) operation.responses[String(status)] = errorResponse(status, codes);
+      for (const [status, codes] of byStatus) operation.responses[String(status)] = errorResponse(document, status, codes);
     }
   }
   return document;
