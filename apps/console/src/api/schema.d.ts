@@ -2517,7 +2517,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2545,6 +2545,24 @@ export interface operations {
             };
             /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEAD_LETTER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEAD_LETTER_QUEUE_UNKNOWN */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
