@@ -2154,7 +2154,10 @@ export interface components {
             keys: string;
         };
         IssueBillDto: {
-            /** @description The dossier the bill is issued from; it must name the calling carrier */
+            /**
+             * @description The dossier the bill is issued from; it must name the calling carrier
+             * @example 3f2c9a1e-6b0d-4d8e-9c57-0a1b2c3d4e5f
+             */
             dossierId: string;
             /**
              * @description Unique per carrier: capitals, digits and hyphens, 3 to 35
@@ -2170,10 +2173,16 @@ export interface components {
         BillPartyPositionDto: {
             /** @example USCC:91500000202815306C */
             party: string;
+            /**
+             * @description Its organisation on this node; null for a party registered elsewhere
+             * @example 6a0e2b9c-1d4f-4e8a-b7c3-5f9d0e1a2b3c
+             */
             organisationId: string | null;
         };
         BillDto: {
+            /** @example 0b7d4f2e-8c1a-4e5b-9d3f-2a6c8e0f1b4d */
             id: string;
+            /** @example CQLS2026000142 */
             number: string;
             /** @enum {string} */
             kind: "STRAIGHT" | "TO_ORDER";
@@ -2186,21 +2195,38 @@ export interface components {
             pledgee: components["schemas"]["BillPartyPositionDto"] | null;
             /** @enum {string|null} */
             surrenderPurpose: "DELIVERY" | "AMENDMENT" | null;
-            /** @description The named consignee of a straight bill */
+            /**
+             * @description The named consignee of a straight bill
+             * @example null
+             */
             consignee: string | null;
+            /** @example 3f2c9a1e-6b0d-4d8e-9c57-0a1b2c3d4e5f */
             dossierId: string | null;
-            /** @description SHA-256 over the RFC 8785 canonical JSON of the document */
+            /**
+             * @description SHA-256 over the RFC 8785 canonical JSON of the document
+             * @example 9c1185a5c5e9fc54612808977ee8f548b2258d31a6f1b7e1c7e3c9d3a0f4e2b1
+             */
             documentChecksum: string;
-            /** @description Entries in the signed history */
+            /**
+             * @description Entries in the signed history
+             * @example 3
+             */
             sequence: number;
-            /** @description Checksum of the latest history entry */
+            /**
+             * @description Checksum of the latest history entry
+             * @example 9c1185a5c5e9fc54612808977ee8f548b2258d31a6f1b7e1c7e3c9d3a0f4e2b1
+             */
             headChecksum: string;
+            /** @example null */
             replacesBillId: string | null;
+            /** @example null */
             replacedByBillId: string | null;
             document: {
                 [key: string]: unknown;
             };
+            /** @example 2026-10-01T02:30:00.000Z */
             createdAt: string;
+            /** @example 2026-10-03T09:12:00.000Z */
             updatedAt: string;
         };
         PartyIdDto: {
