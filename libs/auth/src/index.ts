@@ -9,3 +9,4 @@ export * from './record-signer.js';
 export * from './partner-nodes.js';
 export * from './partner-keys.js';
 export * from './home-directory.js';
+export * from './auth.api-errors.js';

@@ -8,3 +8,4 @@ export * from './language.js';
 export * from './constraint-messages.js';
 export * from './request-input.js';
 export * from './nested.decorators.js';
+export * from './api-errors.js';

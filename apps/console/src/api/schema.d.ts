@@ -1647,7 +1647,9 @@ export interface components {
             country: string;
             /** @example 0105536012345 */
             nationalId?: string;
+            /** @example 重庆渝新电子有限公司 */
             name: string;
+            /** @example 重庆市沙坪坝区西部物流园 8 号 */
             address?: string;
         };
         PartiesDto: {
@@ -1658,6 +1660,7 @@ export interface components {
             carrier?: components["schemas"]["PartyDto"];
         };
         ContractDto: {
+            /** @example YX-TH-2026-031 */
             number: string;
             /** @example 2026-10-08 */
             date: string;
@@ -1672,9 +1675,11 @@ export interface components {
             incotermPlace: string;
             /** @example USD */
             currency: string;
+            /** @example T/T 30 days after bill of lading date */
             paymentTerms?: string;
         };
         InvoiceLineDto: {
+            /** @example 1 */
             lineNo: number;
             /** @example 笔记本电脑 */
             productNameZh: string;
@@ -1699,13 +1704,19 @@ export interface components {
             amount: string;
         };
         InvoiceDto: {
+            /** @example INV-2026-0142 */
             number: string;
+            /** @example 2026-09-28 */
             date: string;
             seller: components["schemas"]["PartyDto"];
             buyer: components["schemas"]["PartyDto"];
+            /** @example USD */
             currency: string;
+            /** @example 155600.00 */
             totalAmount: string;
+            /** @example 3200.00 */
             freight?: string;
+            /** @example 180.00 */
             insurance?: string;
             lines: components["schemas"]["InvoiceLineDto"][];
         };
@@ -1715,20 +1726,33 @@ export interface components {
              * @example TGHU8765436
              */
             container: string;
-            /** @description The line's packages in this container */
+            /**
+             * @description The line's packages in this container
+             * @example 20
+             */
             packages?: number;
-            /** @description The line's gross weight in this container */
+            /**
+             * @description The line's gross weight in this container
+             * @example 1280.000
+             */
             grossWeightKg?: string;
         };
         PackingLineDto: {
+            /** @example 1 */
             lineNo: number;
+            /** @example 400 */
             quantity: string;
+            /** @example 40 */
             packages: number;
             /** @enum {string} */
             packageKind: "CT" | "BX" | "CS" | "PK" | "PL" | "PX" | "BG" | "SA" | "DR" | "CR" | "BE" | "RO" | "BL" | "CN" | "NE";
+            /** @example 2200.000 */
             netWeightKg: string;
+            /** @example 2560.000 */
             grossWeightKg: string;
+            /** @example 18.500 */
             volumeM3?: string;
+            /** @example YX/LCH/1-40 */
             marks?: string;
             /** @description The container(s) the line is stowed in; optional when the dossier lists one container. A line split over several gives packages and gross weight per container. */
             stowage?: components["schemas"]["StowageDto"][];
@@ -1739,6 +1763,7 @@ export interface components {
             lines: components["schemas"]["PackingLineDto"][];
         };
         TransportLegDto: {
+            /** @example 1 */
             sequence: number;
             /** @enum {string} */
             mode: "RAIL" | "SEA" | "ROAD" | "AIR";
@@ -1746,10 +1771,15 @@ export interface components {
             from: string;
             /** @example CNQZH */
             to: string;
+            /** @example KOTA LAYANG */
             vesselName?: string;
+            /** @example 0412S */
             voyageNumber?: string;
+            /** @example X8001 */
             trainNumber?: string;
+            /** @example 2026-10-02 */
             plannedDeparture: string;
+            /** @example 2026-10-08 */
             plannedArrival: string;
         };
         ContainerDto: {
@@ -1760,15 +1790,27 @@ export interface components {
             number: string;
             /** @example 45G1 */
             sizeType: string;
+            /**
+             * @example [
+             *       "CQ2026184"
+             *     ]
+             */
             seals: string[];
+            /** @example 40 */
             packages?: number;
+            /** @example 2560.000 */
             grossWeightKg?: string;
         };
         TransportDto: {
+            /** @example CNCQI */
             placeOfReceipt: string;
+            /** @example CNQZH */
             portOfLoading: string;
+            /** @example THLCH */
             portOfDischarge: string;
+            /** @example THBKK */
             placeOfDelivery: string;
+            /** @example 40 */
             totalPackages: number;
             legs: components["schemas"]["TransportLegDto"][];
             containers: components["schemas"]["ContainerDto"][];
@@ -1858,13 +1900,17 @@ export interface components {
             reuseRatio: number;
         };
         DossierViewDto: {
+            /** @example 3f2c9a1e-6b0d-4d8e-9c57-0a1b2c3d4e5f */
             id: string;
+            /** @example YX-2026-0142 */
             reference: string;
+            /** @example 2 */
             version: number;
             /** @enum {string} */
             status: "READY" | "NEEDS_ATTENTION";
             findings: components["schemas"]["FindingDto"][];
             document: components["schemas"]["DossierDto"];
+            /** @example 2026-09-30T08:15:00.000Z */
             updatedAt: string;
             filings: components["schemas"]["FilingSummaryDto"][];
             reuse: components["schemas"]["ReuseDto"];
@@ -1875,19 +1921,33 @@ export interface components {
              * @example CQ
              */
             sourceNode: string;
-            /** @description The dossier's id at that node */
+            /**
+             * @description The dossier's id at that node
+             * @example 3f2c9a1e-6b0d-4d8e-9c57-0a1b2c3d4e5f
+             */
             dossierId: string;
         };
         DossierSummaryDto: {
+            /** @example 3f2c9a1e-6b0d-4d8e-9c57-0a1b2c3d4e5f */
             id: string;
+            /** @example YX-2026-0142 */
             reference: string;
+            /** @example 2 */
             version: number;
+            /** @example 2026-09-30T08:15:00.000Z */
             updatedAt: string;
         };
         DossierVersionDto: {
+            /** @example 2 */
             version: number;
+            /** @example 0 */
             errorCount: number;
+            /**
+             * @description The person who saved it (their subject)
+             * @example 8d1c4b7e-2f3a-4c5d-9e6f-7a8b9c0d1e2f
+             */
             createdBy: string;
+            /** @example 2026-09-30T08:15:00.000Z */
             createdAt: string;
         };
         FieldChangeDto: {
@@ -1982,6 +2042,49 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        ImportedColumnDto: {
+            /** @example 商品名称 */
+            header: string;
+            /** @example B1 */
+            cell: string;
+            /** @example productNameZh */
+            field: string;
+        };
+        UnrecognisedColumnDto: {
+            /** @example 备注 */
+            header: string;
+            /** @example K1 */
+            cell: string;
+        };
+        ImportedLineDto: {
+            /**
+             * @example {
+             *       "productNameZh": "笔记本电脑",
+             *       "quantity": "400"
+             *     }
+             */
+            values: {
+                [key: string]: string | number;
+            };
+            /**
+             * @description The cell each value came from
+             * @example {
+             *       "productNameZh": "B2",
+             *       "quantity": "G2"
+             *     }
+             */
+            sources: {
+                [key: string]: string;
+            };
+        };
+        ImportProblemDto: {
+            /** @example G5 */
+            cell: string;
+            /** @example quantity */
+            field: string;
+            /** @example G5: "four" is not a number */
+            message: string;
+        };
         ImportResultDto: {
             /** @enum {string} */
             document: "invoice" | "packingList";
@@ -1990,51 +2093,15 @@ export interface components {
              * @example Invoice
              */
             sheet: string;
+            /**
+             * @description The row the headers were found in (1-based)
+             * @example 1
+             */
             headerRow: number;
-            /**
-             * @example [
-             *       {
-             *         "header": "商品名称",
-             *         "cell": "B1",
-             *         "field": "productNameZh"
-             *       }
-             *     ]
-             */
-            columns: string[];
-            /**
-             * @example [
-             *       {
-             *         "header": "备注",
-             *         "cell": "K1"
-             *       }
-             *     ]
-             */
-            unrecognisedColumns: string[];
-            /**
-             * @example [
-             *       {
-             *         "values": {
-             *           "productNameZh": "笔记本电脑",
-             *           "quantity": "400"
-             *         },
-             *         "sources": {
-             *           "productNameZh": "B2",
-             *           "quantity": "G2"
-             *         }
-             *       }
-             *     ]
-             */
-            lines: string[];
-            /**
-             * @example [
-             *       {
-             *         "cell": "G5",
-             *         "field": "quantity",
-             *         "message": "G5: \"four\" is not a number"
-             *       }
-             *     ]
-             */
-            problems: string[];
+            columns: components["schemas"]["ImportedColumnDto"][];
+            unrecognisedColumns: components["schemas"]["UnrecognisedColumnDto"][];
+            lines: components["schemas"]["ImportedLineDto"][];
+            problems: components["schemas"]["ImportProblemDto"][];
         };
         ChainProblemDto: {
             /** @description The entry at fault; null for the bill as a whole */
@@ -2087,7 +2154,10 @@ export interface components {
             keys: string;
         };
         IssueBillDto: {
-            /** @description The dossier the bill is issued from; it must name the calling carrier */
+            /**
+             * @description The dossier the bill is issued from; it must name the calling carrier
+             * @example 3f2c9a1e-6b0d-4d8e-9c57-0a1b2c3d4e5f
+             */
             dossierId: string;
             /**
              * @description Unique per carrier: capitals, digits and hyphens, 3 to 35
@@ -2103,10 +2173,16 @@ export interface components {
         BillPartyPositionDto: {
             /** @example USCC:91500000202815306C */
             party: string;
+            /**
+             * @description Its organisation on this node; null for a party registered elsewhere
+             * @example 6a0e2b9c-1d4f-4e8a-b7c3-5f9d0e1a2b3c
+             */
             organisationId: string | null;
         };
         BillDto: {
+            /** @example 0b7d4f2e-8c1a-4e5b-9d3f-2a6c8e0f1b4d */
             id: string;
+            /** @example CQLS2026000142 */
             number: string;
             /** @enum {string} */
             kind: "STRAIGHT" | "TO_ORDER";
@@ -2119,21 +2195,38 @@ export interface components {
             pledgee: components["schemas"]["BillPartyPositionDto"] | null;
             /** @enum {string|null} */
             surrenderPurpose: "DELIVERY" | "AMENDMENT" | null;
-            /** @description The named consignee of a straight bill */
+            /**
+             * @description The named consignee of a straight bill
+             * @example null
+             */
             consignee: string | null;
+            /** @example 3f2c9a1e-6b0d-4d8e-9c57-0a1b2c3d4e5f */
             dossierId: string | null;
-            /** @description SHA-256 over the RFC 8785 canonical JSON of the document */
+            /**
+             * @description SHA-256 over the RFC 8785 canonical JSON of the document
+             * @example 9c1185a5c5e9fc54612808977ee8f548b2258d31a6f1b7e1c7e3c9d3a0f4e2b1
+             */
             documentChecksum: string;
-            /** @description Entries in the signed history */
+            /**
+             * @description Entries in the signed history
+             * @example 3
+             */
             sequence: number;
-            /** @description Checksum of the latest history entry */
+            /**
+             * @description Checksum of the latest history entry
+             * @example 9c1185a5c5e9fc54612808977ee8f548b2258d31a6f1b7e1c7e3c9d3a0f4e2b1
+             */
             headChecksum: string;
+            /** @example null */
             replacesBillId: string | null;
+            /** @example null */
             replacedByBillId: string | null;
             document: {
                 [key: string]: unknown;
             };
+            /** @example 2026-10-01T02:30:00.000Z */
             createdAt: string;
+            /** @example 2026-10-03T09:12:00.000Z */
             updatedAt: string;
         };
         PartyIdDto: {
@@ -2393,6 +2486,42 @@ export interface operations {
                     "application/json": components["schemas"]["DeadLetterDto"][];
                 };
             };
+            /** @description Error codes: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: ROLE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -2414,12 +2543,66 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ReplayResultDto"];
+                };
+            };
+            /** @description Error codes: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEAD_LETTER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEAD_LETTER_QUEUE_UNKNOWN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             default: {
@@ -2449,6 +2632,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OrganisationDto"][];
+                };
+            };
+            /** @description Error codes: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: ROLE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             default: {
@@ -2482,6 +2701,51 @@ export interface operations {
                     "application/json": components["schemas"]["RegistrationDto"];
                 };
             };
+            /** @description Error codes: CUSTOMS_OFFICE_MISMATCH, JSON_TOO_DEEP, KIND_NOT_REGISTERABLE, MALFORMED_REQUEST, ORGANISATION_ID_REQUIRED, TEXT_NOT_ALLOWED, USCC_INVALID, VALIDATION_FAILED, WEAK_PASSWORD */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: EMAIL_ALREADY_REGISTERED, ORGANISATION_ALREADY_REGISTERED, ORGANISATION_HOMED_ELSEWHERE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -2509,6 +2773,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OrganisationDto"];
+                };
+            };
+            /** @description Error codes: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: ORGANISATION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             default: {
@@ -2544,6 +2844,78 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisationDto"];
                 };
             };
+            /** @description Error codes: JSON_TOO_DEEP, MALFORMED_REQUEST, REVIEW_REASON_REQUIRED, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: ORGANISATION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: ORGANISATION_ALREADY_REVIEWED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -2577,6 +2949,78 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisationDto"];
                 };
             };
+            /** @description Error codes: JSON_TOO_DEEP, MALFORMED_REQUEST, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: ORGANISATION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: ORGANISATION_NOT_APPROVED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -2602,6 +3046,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PersonDto"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PERSON_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             default: {
@@ -2631,6 +3102,24 @@ export interface operations {
                     "application/json": components["schemas"]["SessionDto"];
                 };
             };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -2656,6 +3145,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PersonDto"][];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: ROLE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             default: {
@@ -2689,6 +3205,69 @@ export interface operations {
                     "application/json": components["schemas"]["InvitationDto"];
                 };
             };
+            /** @description Error codes: JSON_TOO_DEEP, MALFORMED_REQUEST, ROLE_NOT_ALLOWED, TEXT_NOT_ALLOWED, UNKNOWN_ROLE, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: EMAIL_ALREADY_REGISTERED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -2717,6 +3296,42 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Error codes: INVITATION_INVALID, JSON_TOO_DEEP, MALFORMED_REQUEST, TEXT_NOT_ALLOWED, VALIDATION_FAILED, WEAK_PASSWORD */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             default: {
                 headers: {
@@ -2751,6 +3366,78 @@ export interface operations {
                     "application/json": components["schemas"]["PersonDto"];
                 };
             };
+            /** @description Error codes: JSON_TOO_DEEP, MALFORMED_REQUEST, ROLE_NOT_ALLOWED, TEXT_NOT_ALLOWED, UNKNOWN_ROLE, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PERSON_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: CANNOT_CHANGE_OWN_ACCOUNT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -2778,6 +3465,60 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PersonDto"];
+                };
+            };
+            /** @description Error codes: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PERSON_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: CANNOT_CHANGE_OWN_ACCOUNT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             default: {
@@ -2812,6 +3553,69 @@ export interface operations {
                     "application/json": components["schemas"]["TokenResponseDto"];
                 };
             };
+            /** @description Error codes: CLIENT_KEY_INVALID, JSON_TOO_DEEP, MALFORMED_REQUEST, TEXT_NOT_ALLOWED, UNSUPPORTED_GRANT_TYPE, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: CLIENT_ASSERTION_INVALID, CLIENT_ASSERTION_REPLAYED, INVALID_CREDENTIALS, REFRESH_TOKEN_INVALID, REFRESH_TOKEN_REUSED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: ACCOUNT_DISABLED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: ACCOUNT_LOCKED, ADDRESS_LOCKED, SIGN_IN_THROTTLED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -2841,6 +3645,42 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Error codes: JSON_TOO_DEEP, MALFORMED_REQUEST, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             default: {
                 headers: {
@@ -2930,6 +3770,33 @@ export interface operations {
                     "application/json": components["schemas"]["RotationDto"];
                 };
             };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -2963,6 +3830,42 @@ export interface operations {
                     "application/json": components["schemas"]["AuditEventDto"][];
                 };
             };
+            /** @description Error codes: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: AUDIT_LOCAL_ONLY, AUDIT_NOT_YOURS, ROLE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -2988,6 +3891,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PartnerDto"][];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: ROLE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             default: {
@@ -3021,6 +3951,69 @@ export interface operations {
                     "application/json": components["schemas"]["PartnerDto"];
                 };
             };
+            /** @description Error codes: JSON_TOO_DEEP, MALFORMED_REQUEST, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PARTNER_IS_THIS_NODE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -3046,6 +4039,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ClientDto"][];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: ROLE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             default: {
@@ -3077,6 +4097,60 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ClientDto"];
+                };
+            };
+            /** @description Error codes: CLIENT_KEY_INVALID, JSON_TOO_DEEP, MALFORMED_REQUEST, ROLE_NOT_ALLOWED, TEXT_NOT_ALLOWED, UNKNOWN_ROLE, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             default: {
@@ -3113,6 +4187,69 @@ export interface operations {
                     "application/json": components["schemas"]["BrowserTokenDto"];
                 };
             };
+            /** @description Error codes: JSON_TOO_DEEP, MALFORMED_REQUEST, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: ACCOUNT_DISABLED, BROWSER_REQUEST_REFUSED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: ACCOUNT_LOCKED, ADDRESS_LOCKED, SIGN_IN_THROTTLED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -3143,6 +4280,42 @@ export interface operations {
                     "application/json": components["schemas"]["BrowserTokenDto"];
                 };
             };
+            /** @description Error codes: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: REFRESH_TOKEN_INVALID, REFRESH_TOKEN_REUSED, SESSION_COOKIE_MISSING */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: ACCOUNT_DISABLED, BROWSER_REQUEST_REFUSED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -3171,6 +4344,33 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Error codes: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BROWSER_REQUEST_REFUSED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -3196,6 +4396,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DossierSummaryDto"][];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: NO_ORGANISATION */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             default: {
@@ -3229,6 +4456,69 @@ export interface operations {
                     "application/json": components["schemas"]["DossierViewDto"];
                 };
             };
+            /** @description Error codes: AMOUNT_TOO_PRECISE, JSON_TOO_DEEP, MALFORMED_REQUEST, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DOSSIER_NOT_A_PARTY, NO_ORGANISATION, ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DOSSIER_REFERENCE_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -3260,6 +4550,78 @@ export interface operations {
                     "application/json": components["schemas"]["DossierViewDto"];
                 };
             };
+            /** @description Error codes: AMOUNT_TOO_PRECISE, JSON_TOO_DEEP, MALFORMED_REQUEST, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DOSSIER_NOT_A_PARTY, NO_ORGANISATION, ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DOSSIER_REFERENCE_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -3287,6 +4649,51 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DossierViewDto"];
+                };
+            };
+            /** @description Error codes: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: NO_ORGANISATION */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             default: {
@@ -3322,6 +4729,69 @@ export interface operations {
                     "application/json": components["schemas"]["DossierViewDto"];
                 };
             };
+            /** @description Error codes: AMOUNT_TOO_PRECISE, JSON_TOO_DEEP, MALFORMED_REQUEST, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DOSSIER_NOT_A_PARTY, NO_ORGANISATION, ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -3349,6 +4819,51 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DossierVersionDto"][];
+                };
+            };
+            /** @description Error codes: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: NO_ORGANISATION */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             default: {
@@ -3381,6 +4896,51 @@ export interface operations {
                     "application/json": components["schemas"]["DossierViewDto"];
                 };
             };
+            /** @description Error codes: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: NO_ORGANISATION */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -3410,6 +4970,42 @@ export interface operations {
                     "application/json": components["schemas"]["FilingDto"][];
                 };
             };
+            /** @description Error codes: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -3437,6 +5033,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FilingDto"];
+                };
+            };
+            /** @description Error codes: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: FILING_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             default: {
@@ -3472,6 +5104,78 @@ export interface operations {
                     "application/json": components["schemas"]["FilingDto"];
                 };
             };
+            /** @description Error codes: JSON_TOO_DEEP, MALFORMED_REQUEST, NOT_A_KEYED_FIELD, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: FILING_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: FILING_STATE_CONFLICT, SUMMARY_FIELD_FROZEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -3499,6 +5203,60 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FilingDto"];
+                };
+            };
+            /** @description Error codes: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: NOT_A_CUSTOMS_OFFICE, ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: FILING_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: FILING_NOT_SUBMITTABLE, FILING_STATE_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             default: {
@@ -3530,6 +5288,60 @@ export interface operations {
                     "application/json": components["schemas"]["FilingDto"];
                 };
             };
+            /** @description Error codes: TWO_STEP_NOT_AVAILABLE, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: NOT_A_CUSTOMS_OFFICE, ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: FILING_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: FILING_NOT_SUBMITTABLE, FILING_STATE_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -3559,6 +5371,60 @@ export interface operations {
                     "application/json": components["schemas"]["FilingDto"];
                 };
             };
+            /** @description Error codes: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: NOT_A_CUSTOMS_OFFICE, ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: FILING_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: FILING_NOT_SUBMITTABLE, FILING_STATE_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -3584,6 +5450,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FilingDto"][];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: ROLE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             default: {
@@ -3619,6 +5512,78 @@ export interface operations {
                     "application/json": components["schemas"]["FilingDto"];
                 };
             };
+            /** @description Error codes: JSON_TOO_DEEP, MALFORMED_REQUEST, REJECTION_REASON_REQUIRED, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: NOT_A_CUSTOMS_OFFICE, ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: FILING_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: FILING_STATE_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -3646,6 +5611,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TimelineEntryDto"][];
+                };
+            };
+            /** @description Error codes: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             default: {
@@ -3684,6 +5685,69 @@ export interface operations {
                     "application/json": components["schemas"]["ImportResultDto"];
                 };
             };
+            /** @description Error codes: JSON_TOO_DEEP, MALFORMED_REQUEST, MULTIPART_MALFORMED, NO_HEADERS_RECOGNISED, SPREADSHEET_UNREADABLE, SPREADSHEET_UNSAFE, TEXT_NOT_ALLOWED, UPLOAD_MISSING, UPLOAD_ONE_FILE, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PAYLOAD_TOO_LARGE, SPREADSHEET_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: UNSUPPORTED_FILE_TYPE, UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: SPREADSHEET_TIMEOUT */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE, SPREADSHEET_READERS_BUSY */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -3715,6 +5779,42 @@ export interface operations {
                     "application/json": components["schemas"]["VerificationDto"];
                 };
             };
+            /** @description Error codes: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BILL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: AMBIGUOUS_BILL_NUMBER */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -3742,6 +5842,51 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["VerificationDto"];
+                };
+            };
+            /** @description Error codes: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BILL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PARTY_NOT_REGISTERED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             default: {
@@ -3776,6 +5921,42 @@ export interface operations {
                     "application/json": components["schemas"]["BillDto"][];
                 };
             };
+            /** @description Error codes: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PARTY_NOT_REGISTERED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -3807,6 +5988,78 @@ export interface operations {
                     "application/json": components["schemas"]["BillDto"];
                 };
             };
+            /** @description Error codes: JSON_TOO_DEEP, MALFORMED_REQUEST, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: NOT_NAMED_CARRIER, ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BILL_NUMBER_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DOSSIER_NOT_READY, PARTY_NOT_APPROVED, PARTY_NOT_REGISTERED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -3834,6 +6087,51 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BillDto"];
+                };
+            };
+            /** @description Error codes: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BILL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PARTY_NOT_REGISTERED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             default: {
@@ -3869,6 +6167,87 @@ export interface operations {
                     "application/json": components["schemas"]["BillStepDto"];
                 };
             };
+            /** @description Error codes: JSON_TOO_DEEP, MALFORMED_REQUEST, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: NOT_THE_HOLDER, ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BILL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BILL_PLEDGED, BILL_STATE_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PARTY_NOT_APPROVED, PARTY_NOT_REGISTERED, STRAIGHT_BILL_NOT_NEGOTIABLE, TRANSFER_TO_SELF */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -3896,6 +6275,60 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BillStepDto"];
+                };
+            };
+            /** @description Error codes: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: NOT_THE_ENDORSEE, ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BILL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BILL_PLEDGED, BILL_STATE_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             default: {
@@ -3931,6 +6364,78 @@ export interface operations {
                     "application/json": components["schemas"]["BillStepDto"];
                 };
             };
+            /** @description Error codes: JSON_TOO_DEEP, MALFORMED_REQUEST, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: NOT_THE_ENDORSEE, ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BILL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BILL_PLEDGED, BILL_STATE_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -3964,6 +6469,87 @@ export interface operations {
                     "application/json": components["schemas"]["BillStepDto"];
                 };
             };
+            /** @description Error codes: JSON_TOO_DEEP, MALFORMED_REQUEST, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: NOT_THE_HOLDER, ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BILL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BILL_PLEDGED, BILL_STATE_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PARTY_NOT_APPROVED, PARTY_NOT_REGISTERED, PLEDGEE_NOT_A_BANK, TRANSFER_TO_SELF */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -3993,6 +6579,60 @@ export interface operations {
                     "application/json": components["schemas"]["BillStepDto"];
                 };
             };
+            /** @description Error codes: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: NOT_THE_PLEDGEE, ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BILL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BILL_PLEDGED, BILL_STATE_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -4020,6 +6660,60 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BillStepDto"];
+                };
+            };
+            /** @description Error codes: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: NOT_THE_PLEDGEE, ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BILL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BILL_PLEDGED, BILL_STATE_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             default: {
@@ -4055,6 +6749,78 @@ export interface operations {
                     "application/json": components["schemas"]["BillStepDto"];
                 };
             };
+            /** @description Error codes: JSON_TOO_DEEP, MALFORMED_REQUEST, REPLACEMENT_NUMBER_REQUIRED, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: NOT_THE_CONSIGNEE, NOT_THE_HOLDER, ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BILL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BILL_PLEDGED, BILL_STATE_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -4086,6 +6852,87 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BillStepDto"];
+                };
+            };
+            /** @description Error codes: JSON_TOO_DEEP, MALFORMED_REQUEST, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: NOT_THE_CARRIER, ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BILL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BILL_PLEDGED, BILL_STATE_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DOSSIER_NOT_READY */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             default: {
@@ -4121,6 +6968,78 @@ export interface operations {
                     "application/json": components["schemas"]["BillStepDto"];
                 };
             };
+            /** @description Error codes: JSON_TOO_DEEP, MALFORMED_REQUEST, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: NOT_THE_CARRIER, ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BILL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BILL_PLEDGED, BILL_STATE_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -4151,6 +7070,51 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
+            /** @description Error codes: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BILL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PARTY_NOT_REGISTERED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -4178,6 +7142,51 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AttachmentDto"][];
+                };
+            };
+            /** @description Error codes: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BILL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PARTY_NOT_REGISTERED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             default: {
@@ -4216,6 +7225,78 @@ export interface operations {
                     "application/json": components["schemas"]["AttachmentDto"];
                 };
             };
+            /** @description Error codes: ATTACHMENT_MISSING, JSON_TOO_DEEP, MALFORMED_REQUEST, MULTIPART_MALFORMED, TEXT_NOT_ALLOWED, UPLOAD_ONE_FILE, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: NOT_THE_HOLDER, ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BILL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: ATTACHMENT_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PARTY_NOT_REGISTERED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -4238,11 +7319,50 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description Error codes: VALIDATION_FAILED */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: ATTACHMENT_NOT_FOUND, BILL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PARTY_NOT_REGISTERED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             default: {
                 headers: {
@@ -4276,6 +7396,51 @@ export interface operations {
                     };
                 };
             };
+            /** @description Error codes: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BILL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: NOT_EXPRESSIBLE_AS_DCSA, PARTY_NOT_REGISTERED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -4307,6 +7472,96 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BillDto"];
+                };
+            };
+            /** @description Error codes: JSON_TOO_DEEP, MALFORMED_REQUEST, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: NOT_THE_HOLDER, ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BILL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: BILL_PLEDGED, BILL_STATE_CONFLICT, PINT_TRANSFER_REFUSED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: NOT_EXPRESSIBLE_AS_DCSA, PARTY_NOT_REGISTERED, PINT_PLATFORM_NOT_TRUSTED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PINT_NO_SIGNED_ANSWER */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             default: {
@@ -4357,6 +7612,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description Error codes: JSON_TOO_DEEP, MALFORMED_REQUEST, NOT_A_PINT_ENVELOPE, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PINT_ENVELOPE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description DISE */
             409: {
                 headers: {
@@ -4366,6 +7639,24 @@ export interface operations {
                     "application/json": string;
                 };
             };
+            /** @description Error codes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description BSIG or BENV */
             422: {
                 headers: {
@@ -4373,6 +7664,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": string;
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             default: {
@@ -4410,6 +7710,24 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Error codes: JSON_TOO_DEEP, MALFORMED_REQUEST, PINT_DOCUMENT_NOT_BASE64, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PINT_ENVELOPE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description INCD: not declared, or checksum or size does not match */
             409: {
                 headers: {
@@ -4417,6 +7735,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": string;
+                };
+            };
+            /** @description Error codes: ATTACHMENT_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             default: {
@@ -4450,6 +7795,24 @@ export interface operations {
                     "application/json": string;
                 };
             };
+            /** @description Error codes: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PINT_ENVELOPE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description MDOC or DISE */
             409: {
                 headers: {
@@ -4466,6 +7829,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": string;
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             default: {
@@ -4501,6 +7873,60 @@ export interface operations {
                     "application/json": Record<string, never>;
                 };
             };
+            /** @description Error codes: JSON_TOO_DEEP, MALFORMED_REQUEST, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, PARTNER_UNKNOWN, ROLE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -4528,6 +7954,33 @@ export interface operations {
                     "application/json": Record<string, never>[];
                 };
             };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: ROLE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -4553,6 +8006,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": Record<string, never>[];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             default: {
@@ -4586,6 +8057,78 @@ export interface operations {
                     "application/json": Record<string, never>;
                 };
             };
+            /** @description Error codes: JSON_TOO_DEEP, MALFORMED_REQUEST, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: CONSENT_RECORD_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: NO_AGREEMENT */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -4607,11 +8150,50 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            204: {
+            /** @description Error codes: VALIDATION_FAILED */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, ROLE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: CONSENT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             default: {
                 headers: {
@@ -4642,6 +8224,60 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EnvelopeReceiptDto"];
+                };
+            };
+            /** @description Error codes: ENVELOPE_CLOCK_SKEW, ENVELOPE_MALFORMED, ENVELOPE_NOT_FOR_THIS_NODE, JSON_TOO_DEEP, MALFORMED_REQUEST, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: ENVELOPE_KEY_UNKNOWN, ENVELOPE_SIGNATURE_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PARTNER_UNKNOWN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: ENVELOPE_TOO_LARGE, ENVELOPE_TOO_MANY_RECORDS */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             default: {
@@ -4677,6 +8313,42 @@ export interface operations {
                     "application/json": Record<string, never>[];
                 };
             };
+            /** @description Error codes: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: ROLE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -4704,6 +8376,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": Record<string, never>;
+                };
+            };
+            /** @description Error codes: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: ROLE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             default: {
@@ -4736,6 +8444,33 @@ export interface operations {
                     "application/json": Record<string, never>[];
                 };
             };
+            /** @description Error codes: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -4764,6 +8499,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": Record<string, never>;
+                };
+            };
+            /** @description Error codes: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DIRECTORY_ENTRY_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             default: {
@@ -4795,6 +8566,69 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FeedPageDto"];
+                };
+            };
+            /** @description Error codes: JSON_TOO_DEEP, MALFORMED_REQUEST, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: ENVELOPE_KEY_UNKNOWN, ENVELOPE_SIGNATURE_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PARTNER_UNKNOWN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: FEED_REQUEST_REPLAYED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             default: {
@@ -4830,6 +8664,78 @@ export interface operations {
                     "application/json": components["schemas"]["RecoveryResultDto"];
                 };
             };
+            /** @description Error codes: JSON_TOO_DEEP, MALFORMED_REQUEST, TEXT_NOT_ALLOWED, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: ORGANISATION_NOT_APPROVED, ORGANISATION_SUSPENDED, PARTNER_UNKNOWN, ROLE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: RECOVERY_IN_PROGRESS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: FEED_PAGE_INVALID, FEED_UNREACHABLE */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -4857,6 +8763,33 @@ export interface operations {
                     "application/json": components["schemas"]["PartnerStatusDto"][];
                 };
             };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: ROLE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -4882,6 +8815,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": Record<string, never>;
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: ROLE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             default: {
@@ -4928,6 +8888,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuditPageDto"];
+                };
+            };
+            /** @description Error codes: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: TOKEN_ALGORITHM_NOT_ALLOWED, TOKEN_AUDIENCE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_ISSUER_UNKNOWN, TOKEN_KEY_UNKNOWN, TOKEN_MISSING, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: AUDIT_LOCAL_ONLY, AUDIT_NOT_YOURS, ROLE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             default: {

@@ -4,14 +4,14 @@ import { ConfigService } from '@nestjs/config';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppConfig } from '@landsea/config';
 import { CurrentPrincipal, type Principal, Role, Roles } from '@landsea/auth';
-import { ErrorBody } from '@landsea/errors';
+import { ApiErrors, CommonErrorCode, ErrorBody } from '@landsea/errors';
 import { readUpload } from '@landsea/platform';
-import { BillsErrors } from '../bills.errors.js';
+import { BillsErrorCode, BillsErrors } from '../bills.errors.js';
 import type { BillAttachmentEntity } from '../bills/bill.entity.js';
 import { AttachmentDto } from '../bills/dto/bill.dto.js';
 import { AttachmentsService } from './attachments.service.js';
 
-@ApiTags('bills')
+@ApiTags('bills · attachments')
 @ApiBearerAuth()
 @ApiDefaultResponse({ type: ErrorBody })
 @Controller('bills/:id/attachments')
@@ -25,6 +25,7 @@ export class AttachmentsController {
   @Roles(Role.ORG_ADMIN, Role.DECLARANT, Role.BANK_OFFICER, Role.CARRIER_AGENT)
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
+  @ApiErrors({ 400: [BillsErrorCode.ATTACHMENT_MISSING, CommonErrorCode.MULTIPART_MALFORMED, CommonErrorCode.UPLOAD_ONE_FILE], 403: [BillsErrorCode.NOT_THE_HOLDER], 404: [BillsErrorCode.BILL_NOT_FOUND], 413: [BillsErrorCode.ATTACHMENT_TOO_LARGE], 422: [BillsErrorCode.PARTY_NOT_REGISTERED] })
   @ApiOperation({ summary: 'Attach a supporting document (PDF, PNG or JPEG, up to ATTACHMENT_MAX_BYTES) to a bill, kept with its SHA-256 (the carrier or the holder)' })
   @ApiCreatedResponse({ type: AttachmentDto })
   async attach(@Param('id', new ParseUUIDPipe()) id: string, @Req() request: FastifyRequest, @CurrentPrincipal() caller: Principal): Promise<AttachmentDto> {
@@ -33,6 +34,7 @@ export class AttachmentsController {
   }
 
   @Get()
+  @ApiErrors({ 404: [BillsErrorCode.BILL_NOT_FOUND], 422: [BillsErrorCode.PARTY_NOT_REGISTERED] })
   @ApiOperation({ summary: "A bill's attachments and their checksums" })
   @ApiOkResponse({ type: [AttachmentDto] })
   async list(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() caller: Principal): Promise<AttachmentDto[]> {
@@ -40,6 +42,7 @@ export class AttachmentsController {
   }
 
   @Get(':attachmentId')
+  @ApiErrors({ 404: [BillsErrorCode.BILL_NOT_FOUND, BillsErrorCode.ATTACHMENT_NOT_FOUND], 422: [BillsErrorCode.PARTY_NOT_REGISTERED] })
   @ApiOperation({ summary: "An attachment's content, with its checksum in the Digest header" })
   async content(
     @Param('id', new ParseUUIDPipe()) id: string,

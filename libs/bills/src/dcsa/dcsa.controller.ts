@@ -1,11 +1,12 @@
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiBearerAuth, ApiDefaultResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal } from '@landsea/auth';
-import { ErrorBody } from '@landsea/errors';
+import { ApiErrors, ErrorBody } from '@landsea/errors';
 import type { TransportDocument } from './dcsa-transport-document.js';
 import { DcsaService } from './dcsa.service.js';
+import { BillsErrorCode } from '../bills.errors.js';
 
-@ApiTags('bills')
+@ApiTags('bills · documents')
 @ApiBearerAuth()
 @ApiDefaultResponse({ type: ErrorBody })
 @Controller('bills')
@@ -13,6 +14,7 @@ export class DcsaController {
   constructor(private readonly dcsa: DcsaService) {}
 
   @Get(':id/dcsa')
+  @ApiErrors({ 404: [BillsErrorCode.BILL_NOT_FOUND], 422: [BillsErrorCode.PARTY_NOT_REGISTERED, BillsErrorCode.NOT_EXPRESSIBLE_AS_DCSA] })
   @ApiOperation({
     summary: 'The bill as a DCSA eBL 3.0.4 Transport Document, validated against DCSA’s schema: rail legs as pre-carriage, the sea leg’s vessel and voyage, places as UN/LOCODE (parties to the bill)',
   })

@@ -2,9 +2,10 @@ import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/
 import { ApiBearerAuth, ApiDefaultResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, IsUrl, Length } from 'class-validator';
 import { CurrentPrincipal, type Principal, Role, Roles } from '@landsea/auth';
-import { ErrorBody, NestedObject } from '@landsea/errors';
+import { ApiErrors, ErrorBody, NestedObject } from '@landsea/errors';
 import { BillDto, PartyIdDto } from '../bills/dto/bill.dto.js';
 import { PintService } from './pint.service.js';
+import { BillsErrorCode } from '../bills.errors.js';
 
 export class PintTransferDto {
   @ApiProperty({ example: 'https://gx.landsea.example', description: 'The receiving platform: a registered partner node’s base URL' })
@@ -21,7 +22,7 @@ export class PintTransferDto {
   recipientName: string;
 }
 
-@ApiTags('bills')
+@ApiTags('bills · pint')
 @ApiBearerAuth()
 @ApiDefaultResponse({ type: ErrorBody })
 @Controller('bills')
@@ -31,6 +32,7 @@ export class PintTransferController {
   @Post(':id/pint-transfer')
   @HttpCode(200)
   @Roles(Role.ORG_ADMIN, Role.DECLARANT, Role.BANK_OFFICER, Role.CARRIER_AGENT)
+  @ApiErrors({ 404: [BillsErrorCode.BILL_NOT_FOUND], 403: [BillsErrorCode.NOT_THE_HOLDER], 409: [BillsErrorCode.BILL_STATE_CONFLICT, BillsErrorCode.BILL_PLEDGED, BillsErrorCode.PINT_TRANSFER_REFUSED], 422: [BillsErrorCode.PINT_PLATFORM_NOT_TRUSTED, BillsErrorCode.PARTY_NOT_REGISTERED, BillsErrorCode.NOT_EXPRESSIBLE_AS_DCSA], 502: [BillsErrorCode.PINT_NO_SIGNED_ANSWER] })
   @ApiOperation({
     summary: 'Send the bill you hold to a party on another eBL platform as a DCSA PINT 3.0.0 envelope; once it answers RECE the bill is TRANSFERRED_OUT here (the holder)',
   })

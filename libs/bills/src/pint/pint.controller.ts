@@ -4,7 +4,7 @@ import { RouteConfig } from '@nestjs/platform-fastify';
 import type { FastifyReply } from 'fastify';
 import type { AppConfig } from '@landsea/config';
 import { Public } from '@landsea/auth';
-import { type BodyTooLargeConfig, ErrorBody } from '@landsea/errors';
+import { ApiErrors, type BodyTooLargeConfig, ErrorBody } from '@landsea/errors';
 import type { RouteBodyLimitConfig } from '@landsea/platform';
 import { BillsErrorCode } from '../bills.errors.js';
 import { base64Length } from './pint-envelope.js';
@@ -28,7 +28,7 @@ const ENVELOPE_REFERENCE = { name: 'envelopeReference', description: 'The refere
  * DCSA PINT 3.0.0's receiving side. Public: the sending platform is known by the signatures on
  * what it sends, checked against a registered partner's keys, not by a token.
  */
-@ApiTags('pint')
+@ApiTags('bills · pint')
 @ApiDefaultResponse({ type: ErrorBody })
 @Public()
 @Controller('v3/envelopes')
@@ -36,6 +36,7 @@ export class PintController {
   constructor(private readonly pint: PintService) {}
 
   @Post()
+  @ApiErrors({ 400: [BillsErrorCode.NOT_A_PINT_ENVELOPE], 404: [BillsErrorCode.PINT_ENVELOPE_NOT_FOUND] })
   @ApiOperation({
     summary:
       'DCSA PINT 3.0.0 start envelope transfer: a partner platform sends a bill; answered with a signed RECE, DUPE, BSIG, BENV or DISE, or, when the manifest lists supporting documents not yet here, 201 with the envelope reference and the missing checksums',
@@ -59,6 +60,7 @@ export class PintController {
       },
     },
   } satisfies RouteBodyLimitConfig & BodyTooLargeConfig)
+  @ApiErrors({ 400: [BillsErrorCode.PINT_DOCUMENT_NOT_BASE64], 404: [BillsErrorCode.PINT_ENVELOPE_NOT_FOUND], 413: [BillsErrorCode.ATTACHMENT_TOO_LARGE] })
   @ApiOperation({
     summary:
       'DCSA PINT 3.0.0 transfer additional document: one supporting document the manifest declares, as a Base64 JSON string of up to ATTACHMENT_MAX_BYTES (larger: 413); refused with a signed INCD if its SHA-256 or size is not the declared one',
@@ -78,6 +80,7 @@ export class PintController {
   }
 
   @Put(':envelopeReference/finish-transfer')
+  @ApiErrors({ 404: [BillsErrorCode.PINT_ENVELOPE_NOT_FOUND] })
   @ApiOperation({ summary: 'DCSA PINT 3.0.0 finish envelope transfer: a signed RECE once every declared document is here (the bill is created), MDOC listing those still missing' })
   @ApiParam(ENVELOPE_REFERENCE)
   @ApiResponse({ status: 200, description: 'RECE or DUPE', schema: SIGNED_RESPONSE })

@@ -4,11 +4,12 @@ import { ApiBearerAuth, ApiDefaultResponse, ApiOperation, ApiProduces, ApiRespon
 import type { FastifyReply } from 'fastify';
 import { CurrentPrincipal, type Principal } from '@landsea/auth';
 import type { AppConfig } from '@landsea/config';
-import { ErrorBody } from '@landsea/errors';
+import { ApiErrors, ErrorBody } from '@landsea/errors';
 import { BillsService } from '../bills/bills.service.js';
 import { billPdfFilename, billVerificationUrl, renderBillPdf } from './bill-pdf.renderer.js';
+import { BillsErrorCode } from '../bills.errors.js';
 
-@ApiTags('bills')
+@ApiTags('bills · documents')
 @ApiBearerAuth()
 @ApiDefaultResponse({ type: ErrorBody })
 @Controller('bills')
@@ -19,6 +20,7 @@ export class BillPdfController {
   ) {}
 
   @Get(':id/pdf')
+  @ApiErrors({ 404: [BillsErrorCode.BILL_NOT_FOUND], 422: [BillsErrorCode.PARTY_NOT_REGISTERED] })
   @ApiOperation({ summary: 'The bill printed as PDF, for the parties to it: its layout, its state now, and a QR code to its public verification page' })
   @ApiProduces('application/pdf')
   @ApiResponse({ status: 200, description: 'The printable bill', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })

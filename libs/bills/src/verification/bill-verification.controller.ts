@@ -1,12 +1,13 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiDefaultResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal, Public } from '@landsea/auth';
-import { ErrorBody } from '@landsea/errors';
+import { ApiErrors, ErrorBody } from '@landsea/errors';
 import { BillsService } from '../bills/bills.service.js';
 import { VerificationDto, VerifyQuery } from '../bills/dto/bill.dto.js';
 import { type BillVerification, BillVerificationService } from './bill-verification.service.js';
+import { BillsErrorCode } from '../bills.errors.js';
 
-@ApiTags('bills')
+@ApiTags('bills · verification')
 @ApiDefaultResponse({ type: ErrorBody })
 @Controller('bills')
 export class BillVerificationController {
@@ -17,6 +18,7 @@ export class BillVerificationController {
 
   @Get('verify')
   @Public()
+  @ApiErrors({ 404: [BillsErrorCode.BILL_NOT_FOUND], 409: [BillsErrorCode.AMBIGUOUS_BILL_NUMBER] })
   @ApiOperation({
     summary:
       "Anyone (a bank, a consignee, customs, the QR code on a printed bill): a bill's signed history by number, verified with the keys of the node that recorded it: this one, or a partner node that shared it",
@@ -28,6 +30,7 @@ export class BillVerificationController {
 
   @Get(':id/history')
   @ApiBearerAuth()
+  @ApiErrors({ 404: [BillsErrorCode.BILL_NOT_FOUND], 422: [BillsErrorCode.PARTY_NOT_REGISTERED] })
   @ApiOperation({ summary: "A bill's signed history, verified, for the parties to it" })
   @ApiOkResponse({ type: VerificationDto })
   async history(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() caller: Principal): Promise<VerificationDto> {

@@ -1,12 +1,13 @@
 import { Body, Controller, Get, Param, ParseIntPipe, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiDefaultResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal, Role, Roles } from '@landsea/auth';
-import { ErrorBody } from '@landsea/errors';
+import { ApiErrors, ErrorBody } from '@landsea/errors';
 import { AdoptDossierDto, DossierDto } from './dto/dossier.dto.js';
 import { DossierSummaryDto, DossierVersionDto, DossierViewDto } from './dto/dossier-view.dto.js';
 import { DossiersService } from './dossiers.service.js';
+import { DeclarationsErrorCode } from '../declarations.errors.js';
 
-@ApiTags('declarations')
+@ApiTags('declarations · dossiers')
 @ApiBearerAuth()
 @ApiDefaultResponse({ type: ErrorBody })
 @Controller('declarations/dossiers')
@@ -15,6 +16,7 @@ export class DossiersController {
 
   @Post()
   @Roles(Role.DECLARANT, Role.ORG_ADMIN)
+  @ApiErrors({ 400: [DeclarationsErrorCode.AMOUNT_TOO_PRECISE], 403: [DeclarationsErrorCode.NO_ORGANISATION, DeclarationsErrorCode.DOSSIER_NOT_A_PARTY], 409: [DeclarationsErrorCode.DOSSIER_REFERENCE_TAKEN] })
   @ApiOperation({ summary: "Enter a shipment's data once; it is checked as a customs broker would and kept as version 1" })
   @ApiCreatedResponse({ type: DossierViewDto })
   async create(@Body() dto: DossierDto, @CurrentPrincipal() caller: Principal): Promise<DossierViewDto> {
@@ -23,6 +25,7 @@ export class DossiersController {
 
   @Post('adopt')
   @Roles(Role.DECLARANT, Role.ORG_ADMIN, Role.CARRIER_AGENT)
+  @ApiErrors({ 400: [DeclarationsErrorCode.AMOUNT_TOO_PRECISE], 403: [DeclarationsErrorCode.NO_ORGANISATION, DeclarationsErrorCode.DOSSIER_NOT_A_PARTY], 404: [DeclarationsErrorCode.DOSSIER_NOT_FOUND], 409: [DeclarationsErrorCode.DOSSIER_REFERENCE_TAKEN] })
   @ApiOperation({ summary: "Take over a dossier another province's node shared with this one: your own copy, every filing derived, nothing re-keyed" })
   @ApiCreatedResponse({ type: DossierViewDto })
   async adopt(@Body() dto: AdoptDossierDto, @CurrentPrincipal() caller: Principal): Promise<DossierViewDto> {
@@ -30,6 +33,7 @@ export class DossiersController {
   }
 
   @Get()
+  @ApiErrors({ 403: [DeclarationsErrorCode.NO_ORGANISATION] })
   @ApiOperation({ summary: "Your organisation's dossiers, most recently changed first" })
   @ApiOkResponse({ type: [DossierSummaryDto] })
   async list(@CurrentPrincipal() caller: Principal): Promise<DossierSummaryDto[]> {
@@ -37,6 +41,7 @@ export class DossiersController {
   }
 
   @Get(':id')
+  @ApiErrors({ 403: [DeclarationsErrorCode.NO_ORGANISATION], 404: [DeclarationsErrorCode.DOSSIER_NOT_FOUND] })
   @ApiOperation({ summary: 'A dossier as of its latest version, with its findings' })
   @ApiOkResponse({ type: DossierViewDto })
   async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() caller: Principal): Promise<DossierViewDto> {
@@ -45,6 +50,7 @@ export class DossiersController {
 
   @Put(':id')
   @Roles(Role.DECLARANT, Role.ORG_ADMIN)
+  @ApiErrors({ 400: [DeclarationsErrorCode.AMOUNT_TOO_PRECISE], 403: [DeclarationsErrorCode.NO_ORGANISATION, DeclarationsErrorCode.DOSSIER_NOT_A_PARTY], 404: [DeclarationsErrorCode.DOSSIER_NOT_FOUND] })
   @ApiOperation({ summary: 'Amend a dossier: the new data becomes the next version, checked again' })
   @ApiOkResponse({ type: DossierViewDto })
   async amend(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: DossierDto, @CurrentPrincipal() caller: Principal): Promise<DossierViewDto> {
@@ -52,6 +58,7 @@ export class DossiersController {
   }
 
   @Get(':id/versions')
+  @ApiErrors({ 403: [DeclarationsErrorCode.NO_ORGANISATION], 404: [DeclarationsErrorCode.DOSSIER_NOT_FOUND] })
   @ApiOperation({ summary: 'Every version of a dossier, oldest first' })
   @ApiOkResponse({ type: [DossierVersionDto] })
   async versions(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() caller: Principal): Promise<DossierVersionDto[]> {
@@ -59,6 +66,7 @@ export class DossiersController {
   }
 
   @Get(':id/versions/:version')
+  @ApiErrors({ 403: [DeclarationsErrorCode.NO_ORGANISATION], 404: [DeclarationsErrorCode.DOSSIER_NOT_FOUND] })
   @ApiOperation({ summary: 'A dossier as it was at one version' })
   @ApiOkResponse({ type: DossierViewDto })
   async version(

@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiDefaultResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal, Role, Roles } from '@landsea/auth';
-import { ErrorBody } from '@landsea/errors';
+import { ApiErrors, ErrorBody } from '@landsea/errors';
 import { FilingDto, KeyValuesDto, PostReceiptDto } from './dto/filing.dto.js';
 import { FilingsService } from './filings.service.js';
+import { DeclarationsErrorCode } from '../declarations.errors.js';
 
-@ApiTags('declarations')
+@ApiTags('declarations · filings')
 @ApiBearerAuth()
 @ApiDefaultResponse({ type: ErrorBody })
 @Controller('declarations')
@@ -13,6 +14,7 @@ export class FilingsController {
   constructor(private readonly filings: FilingsService) {}
 
   @Get('dossiers/:id/filings')
+  @ApiErrors({ 404: [DeclarationsErrorCode.DOSSIER_NOT_FOUND] })
   @ApiOperation({ summary: "The filings derived from a dossier's latest version, each field traced to its source" })
   @ApiOkResponse({ type: [FilingDto] })
   async forDossier(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() caller: Principal): Promise<FilingDto[]> {
@@ -20,6 +22,7 @@ export class FilingsController {
   }
 
   @Get('filings/:id')
+  @ApiErrors({ 404: [DeclarationsErrorCode.FILING_NOT_FOUND] })
   @ApiOperation({ summary: "A filing, with what changed since the dossier's previous version" })
   @ApiOkResponse({ type: FilingDto })
   async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() caller: Principal): Promise<FilingDto> {
@@ -30,6 +33,7 @@ export class FilingsController {
   @Post('filings/:id/keyed')
   @HttpCode(200)
   @Roles(Role.DECLARANT, Role.ORG_ADMIN)
+  @ApiErrors({ 400: [DeclarationsErrorCode.NOT_A_KEYED_FIELD], 404: [DeclarationsErrorCode.FILING_NOT_FOUND], 409: [DeclarationsErrorCode.FILING_STATE_CONFLICT, DeclarationsErrorCode.SUMMARY_FIELD_FROZEN] })
   @ApiOperation({ summary: 'Key the fields the dossier could not fill (origin criterion, a foreign tariff line)' })
   @ApiOkResponse({ type: FilingDto })
   async key(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: KeyValuesDto, @CurrentPrincipal() caller: Principal): Promise<FilingDto> {
@@ -39,6 +43,7 @@ export class FilingsController {
   @Post('filings/:id/submit')
   @HttpCode(200)
   @Roles(Role.DECLARANT, Role.ORG_ADMIN)
+  @ApiErrors({ 403: [DeclarationsErrorCode.NOT_A_CUSTOMS_OFFICE], 404: [DeclarationsErrorCode.FILING_NOT_FOUND], 409: [DeclarationsErrorCode.FILING_STATE_CONFLICT, DeclarationsErrorCode.FILING_NOT_SUBMITTABLE] })
   @ApiOperation({ summary: 'Submit a current, error-free filing to its authority, in one step' })
   @ApiOkResponse({ type: FilingDto })
   async submit(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() caller: Principal): Promise<FilingDto> {
@@ -48,6 +53,7 @@ export class FilingsController {
   @Post('filings/:id/summary')
   @HttpCode(200)
   @Roles(Role.DECLARANT, Role.ORG_ADMIN)
+  @ApiErrors({ 400: [DeclarationsErrorCode.TWO_STEP_NOT_AVAILABLE], 403: [DeclarationsErrorCode.NOT_A_CUSTOMS_OFFICE], 404: [DeclarationsErrorCode.FILING_NOT_FOUND], 409: [DeclarationsErrorCode.FILING_STATE_CONFLICT, DeclarationsErrorCode.FILING_NOT_SUBMITTABLE] })
   @ApiOperation({
     summary: '两步申报, step 1: submit the summary declaration (概要申报) of a China import declaration; once accepted the goods may be picked up',
   })
@@ -59,6 +65,7 @@ export class FilingsController {
   @Post('filings/:id/complete')
   @HttpCode(200)
   @Roles(Role.DECLARANT, Role.ORG_ADMIN)
+  @ApiErrors({ 403: [DeclarationsErrorCode.NOT_A_CUSTOMS_OFFICE], 404: [DeclarationsErrorCode.FILING_NOT_FOUND], 409: [DeclarationsErrorCode.FILING_STATE_CONFLICT, DeclarationsErrorCode.FILING_NOT_SUBMITTABLE] })
   @ApiOperation({ summary: '两步申报, step 2: submit the complete declaration (完整申报) after customs accepted the summary, by completeDueBy' })
   @ApiOkResponse({ type: FilingDto })
   async submitComplete(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() caller: Principal): Promise<FilingDto> {
@@ -76,6 +83,7 @@ export class FilingsController {
   @Post('authority/filings/:id/receipts')
   @HttpCode(200)
   @Roles(Role.CUSTOMS_OFFICER)
+  @ApiErrors({ 400: [DeclarationsErrorCode.REJECTION_REASON_REQUIRED], 403: [DeclarationsErrorCode.NOT_A_CUSTOMS_OFFICE], 404: [DeclarationsErrorCode.FILING_NOT_FOUND], 409: [DeclarationsErrorCode.FILING_STATE_CONFLICT] })
   @ApiOperation({ summary: 'Answer a filing or its summary: accept or reject it (with reasons), or release accepted goods (customs officers)' })
   @ApiOkResponse({ type: FilingDto })
   async receipt(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: PostReceiptDto, @CurrentPrincipal() officer: Principal): Promise<FilingDto> {

@@ -6,7 +6,7 @@ import { DirectoryRepository, type ReceivedConflict, type SentConflict } from '.
 
 const CONFLICTS_LISTED = 500;
 
-@ApiTags('exchange')
+@ApiTags('exchange · directory')
 @ApiBearerAuth()
 @ApiDefaultResponse({ type: ErrorBody })
 @Controller('exchange/directory')

@@ -2,8 +2,9 @@ import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiDefaultResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 import { Public } from '@landsea/auth';
-import { ErrorBody } from '@landsea/errors';
+import { ApiErrors, ErrorBody } from '@landsea/errors';
 import { FeedService } from './feed.service.js';
+import { ExchangeErrorCode } from '../exchange.errors.js';
 
 class FeedRequestDto {
   @ApiProperty({
@@ -22,7 +23,7 @@ class FeedPageDto {
   page: string;
 }
 
-@ApiTags('exchange')
+@ApiTags('exchange · feed')
 @ApiDefaultResponse({ type: ErrorBody })
 @Controller('exchange/feed')
 export class FeedController {
@@ -31,6 +32,7 @@ export class FeedController {
   @Post()
   @Public()
   @HttpCode(200)
+  @ApiErrors({ 401: [ExchangeErrorCode.ENVELOPE_SIGNATURE_INVALID, ExchangeErrorCode.ENVELOPE_KEY_UNKNOWN], 403: [ExchangeErrorCode.PARTNER_UNKNOWN], 409: [ExchangeErrorCode.FEED_REQUEST_REPLAYED] })
   @ApiOperation({ summary: 'Partner nodes pull what this node queued for them, page by page from a cursor; the signature, not a token, proves the asker' })
   @ApiOkResponse({ type: FeedPageDto })
   serve(@Body() dto: FeedRequestDto): Promise<FeedPageDto> {

@@ -3,7 +3,7 @@ import { ApiDefaultResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags }
 import { IsString, MaxLength } from 'class-validator';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import { Public } from '@landsea/auth';
-import { type BodyTooLargeConfig, ErrorBody } from '@landsea/errors';
+import { ApiErrors, type BodyTooLargeConfig, ErrorBody } from '@landsea/errors';
 import { ExchangeErrorCode } from '../exchange.errors.js';
 import { InboundService } from './inbound.service.js';
 
@@ -19,7 +19,7 @@ class EnvelopeReceiptDto {
   receipt: string;
 }
 
-@ApiTags('exchange')
+@ApiTags('exchange · inbound')
 @ApiDefaultResponse({ type: ErrorBody })
 @Controller('exchange/envelopes')
 export class InboundController {
@@ -34,6 +34,7 @@ export class InboundController {
       message: { en: "The envelope is over this node's body limit; send fewer records at once", 'zh-CN': '报文超过本节点的请求体上限，请分批发送较少的记录' },
     },
   } satisfies BodyTooLargeConfig)
+  @ApiErrors({ 400: [ExchangeErrorCode.ENVELOPE_MALFORMED, ExchangeErrorCode.ENVELOPE_NOT_FOR_THIS_NODE, ExchangeErrorCode.ENVELOPE_CLOCK_SKEW], 401: [ExchangeErrorCode.ENVELOPE_SIGNATURE_INVALID, ExchangeErrorCode.ENVELOPE_KEY_UNKNOWN], 403: [ExchangeErrorCode.PARTNER_UNKNOWN], 413: [ExchangeErrorCode.ENVELOPE_TOO_LARGE, ExchangeErrorCode.ENVELOPE_TOO_MANY_RECORDS] })
   @ApiOperation({ summary: 'Partner nodes deliver signed envelopes here; the signature, not a token, proves the sender' })
   @ApiOkResponse({ type: EnvelopeReceiptDto })
   receive(@Body() dto: EnvelopeDto): Promise<EnvelopeReceiptDto> {

@@ -3,8 +3,8 @@ import { ApiBearerAuth, ApiDefaultResponse, ApiOkResponse, ApiOperation, ApiProp
 import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { CurrentPrincipal, ORGANISATION_DIRECTORY, type OrganisationDirectory, partyIdText, type Principal, Role, Roles } from '@landsea/auth';
 import { CORRIDOR_PROVINCE_CODES } from '@landsea/config';
-import { ErrorBody, QueryLimit } from '@landsea/errors';
-import { ExchangeErrors } from '../exchange.errors.js';
+import { ApiErrors, ErrorBody, QueryLimit } from '@landsea/errors';
+import { ExchangeErrorCode, ExchangeErrors } from '../exchange.errors.js';
 import { EXCHANGE_KINDS } from '../exchange-records.js';
 import { InboundRepository, type ReceivedRecord } from '../inbound/inbound.repository.js';
 import { logEntryHash, MessageLogRepository, type StoredLogEntry } from './message-log.repository.js';
@@ -34,7 +34,7 @@ class PartyParam {
   partyId: string;
 }
 
-@ApiTags('exchange')
+@ApiTags('exchange · messages')
 @ApiBearerAuth()
 @ApiDefaultResponse({ type: ErrorBody })
 @Controller('exchange')
@@ -80,6 +80,7 @@ export class MessagesController {
   }
 
   @Get('directory/:partyId')
+  @ApiErrors({ 404: [ExchangeErrorCode.DIRECTORY_ENTRY_NOT_FOUND] })
   @ApiOperation({ summary: "An organisation approved at a partner node, as that node's directory lists it: names, id, country, roles and standing" })
   @ApiOkResponse({ schema: { type: 'object' } })
   async directoryEntry(@Param() params: PartyParam): Promise<ReceivedRecord> {

@@ -5,7 +5,7 @@ import { ErrorBody } from '@landsea/errors';
 import { PartnerStatusDto } from './dto/partner-status.dto.js';
 import { PartnersService } from './partners.service.js';
 
-@ApiTags('exchange')
+@ApiTags('exchange · partners')
 @ApiBearerAuth()
 @ApiDefaultResponse({ type: ErrorBody })
 @Controller('exchange/partners')

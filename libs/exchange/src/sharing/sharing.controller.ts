@@ -1,12 +1,13 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiDefaultResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal, Role, Roles } from '@landsea/auth';
-import { ErrorBody } from '@landsea/errors';
+import { ApiErrors, ErrorBody } from '@landsea/errors';
 import { CreateConsentDto, PartnerParam, PutAgreementDto } from './dto/sharing.dto.js';
 import type { Agreement, Consent } from './sharing.repository.js';
 import { SharingService } from './sharing.service.js';
+import { ExchangeErrorCode } from '../exchange.errors.js';
 
-@ApiTags('exchange')
+@ApiTags('exchange · sharing')
 @ApiBearerAuth()
 @ApiDefaultResponse({ type: ErrorBody })
 @Controller('exchange')
@@ -15,6 +16,7 @@ export class SharingController {
 
   @Put('agreements/:partner')
   @Roles(Role.NODE_OPERATOR)
+  @ApiErrors({ 403: [ExchangeErrorCode.PARTNER_UNKNOWN] })
   @ApiOperation({ summary: 'Set which kinds of data may flow to a registered partner node, and be taken from it (node operators)' })
   @ApiOkResponse({ schema: { type: 'object' } })
   put(@Param() params: PartnerParam, @Body() dto: PutAgreementDto, @CurrentPrincipal() operator: Principal): Promise<Agreement> {
@@ -31,6 +33,7 @@ export class SharingController {
 
   @Post('consents')
   @Roles(Role.ORG_ADMIN, Role.DECLARANT)
+  @ApiErrors({ 404: [ExchangeErrorCode.CONSENT_RECORD_NOT_FOUND], 422: [ExchangeErrorCode.NO_AGREEMENT] })
   @ApiOperation({ summary: "Consent to share one of your organisation's dossiers (or all of them) with a partner node" })
   @ApiOkResponse({ schema: { type: 'object' } })
   consent(@Body() dto: CreateConsentDto, @CurrentPrincipal() caller: Principal): Promise<Consent> {
@@ -47,6 +50,7 @@ export class SharingController {
   @Delete('consents/:id')
   @HttpCode(204)
   @Roles(Role.ORG_ADMIN, Role.DECLARANT)
+  @ApiErrors({ 404: [ExchangeErrorCode.CONSENT_NOT_FOUND] })
   @ApiOperation({ summary: 'Withdraw a consent: nothing more is sent under it' })
   async revoke(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() caller: Principal): Promise<void> {
     await this.sharing.revoke(caller, id);

@@ -1,12 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiDefaultResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuditEventDto, AuditService } from '@landsea/audit';
+import { AuditErrorCode, AuditEventDto, AuditService } from '@landsea/audit';
 import { CurrentPrincipal, type Principal, Role, Roles } from '@landsea/auth';
-import { ErrorBody } from '@landsea/errors';
+import { ApiErrors, ErrorBody } from '@landsea/errors';
 import { IdentityAuditQuery } from './dto/identity-audit.dto.js';
 
 /** Identity's share of the node's audit trail, as this route always served it; GET /audit serves all of it. */
-@ApiTags('identity')
+@ApiTags('identity · audit')
 @ApiBearerAuth()
 @ApiDefaultResponse({ type: ErrorBody })
 @Roles(Role.NODE_OPERATOR)
@@ -15,6 +15,7 @@ export class IdentityAuditController {
   constructor(private readonly audit: AuditService) {}
 
   @Get()
+  @ApiErrors({ 403: [AuditErrorCode.AUDIT_LOCAL_ONLY, AuditErrorCode.AUDIT_NOT_YOURS] })
   @ApiOperation({ summary: 'The identity audit trail, newest first (node operators)' })
   @ApiOkResponse({ type: [AuditEventDto] })
   async find(@CurrentPrincipal() operator: Principal, @Query() query: IdentityAuditQuery): Promise<AuditEventDto[]> {

@@ -1,11 +1,12 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiDefaultResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AllowUnapproved, CurrentPrincipal, type Principal, Role, Roles } from '@landsea/auth';
-import { ErrorBody } from '@landsea/errors';
+import { ApiErrors, ErrorBody } from '@landsea/errors';
 import { ClientsService } from './clients.service.js';
 import { ClientDto, RegisterClientDto } from './dto/client.dto.js';
+import { IdentityErrorCode } from '../identity.errors.js';
 
-@ApiTags('identity')
+@ApiTags('identity · clients')
 @ApiBearerAuth()
 @ApiDefaultResponse({ type: ErrorBody })
 @Roles(Role.ORG_ADMIN)
@@ -15,6 +16,7 @@ export class ClientsController {
 
   @Post()
   @AllowUnapproved()
+  @ApiErrors({ 400: [IdentityErrorCode.UNKNOWN_ROLE, IdentityErrorCode.ROLE_NOT_ALLOWED, IdentityErrorCode.CLIENT_KEY_INVALID] })
   @ApiOperation({ summary: 'Register a system of your organisation by its public key (org admins)' })
   @ApiCreatedResponse({ type: ClientDto })
   async register(@Body() dto: RegisterClientDto, @CurrentPrincipal() admin: Principal): Promise<ClientDto> {

@@ -9,7 +9,7 @@ class RotationDto {
   @ApiProperty({ nullable: true, type: String }) retiredKid: string | null;
 }
 
-@ApiTags('identity')
+@ApiTags('identity · keys')
 @ApiBearerAuth()
 @ApiDefaultResponse({ type: ErrorBody })
 @Roles(Role.NODE_OPERATOR)

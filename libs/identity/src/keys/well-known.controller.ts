@@ -7,7 +7,7 @@ import type { AppConfig } from '@landsea/config';
 import { GRANT_TYPES } from '../tokens/dto/token.dto.js';
 import { SigningKeysService, TOKEN_ALGORITHM } from './signing-keys.service.js';
 
-@ApiTags('identity')
+@ApiTags('identity · keys')
 @Public()
 @Controller('.well-known')
 export class WellKnownController {

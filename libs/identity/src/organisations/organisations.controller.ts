@@ -1,17 +1,18 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiProperty, ApiDefaultResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal, Public, Role, Roles } from '@landsea/auth';
-import { ErrorBody } from '@landsea/errors';
+import { ApiErrors, ErrorBody } from '@landsea/errors';
 import { PersonDto } from '../people/dto/person.dto.js';
 import { ListOrganisationsQuery, OrganisationDto, RegisterOrganisationDto, ReviewOrganisationDto, SuspendOrganisationDto } from './dto/organisation.dto.js';
 import { OrganisationsService } from './organisations.service.js';
+import { IdentityErrorCode } from '../identity.errors.js';
 
 class RegistrationDto {
   @ApiProperty({ type: OrganisationDto }) organisation: OrganisationDto;
   @ApiProperty({ type: PersonDto }) admin: PersonDto;
 }
 
-@ApiTags('identity')
+@ApiTags('identity · organisations')
 @ApiDefaultResponse({ type: ErrorBody })
 @Controller('identity/organisations')
 export class OrganisationsController {
@@ -19,6 +20,7 @@ export class OrganisationsController {
 
   @Post()
   @Public()
+  @ApiErrors({ 400: [IdentityErrorCode.ORGANISATION_ID_REQUIRED, IdentityErrorCode.USCC_INVALID, IdentityErrorCode.CUSTOMS_OFFICE_MISMATCH, IdentityErrorCode.KIND_NOT_REGISTERABLE, IdentityErrorCode.WEAK_PASSWORD], 409: [IdentityErrorCode.ORGANISATION_HOMED_ELSEWHERE, IdentityErrorCode.ORGANISATION_ALREADY_REGISTERED, IdentityErrorCode.EMAIL_ALREADY_REGISTERED] })
   @ApiOperation({ summary: 'Register an organisation and its first administrator; a node operator reviews it' })
   @ApiCreatedResponse({ type: RegistrationDto })
   async register(@Body() dto: RegisterOrganisationDto): Promise<RegistrationDto> {
@@ -37,6 +39,7 @@ export class OrganisationsController {
 
   @Get(':id')
   @ApiBearerAuth()
+  @ApiErrors({ 404: [IdentityErrorCode.ORGANISATION_NOT_FOUND] })
   @ApiOperation({ summary: "An organisation: one's own, or any for a node operator" })
   @ApiOkResponse({ type: OrganisationDto })
   async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() caller: Principal): Promise<OrganisationDto> {
@@ -47,6 +50,7 @@ export class OrganisationsController {
   @HttpCode(200)
   @ApiBearerAuth()
   @Roles(Role.NODE_OPERATOR)
+  @ApiErrors({ 400: [IdentityErrorCode.REVIEW_REASON_REQUIRED], 404: [IdentityErrorCode.ORGANISATION_NOT_FOUND], 409: [IdentityErrorCode.ORGANISATION_ALREADY_REVIEWED] })
   @ApiOperation({ summary: 'Approve or reject a registration, with a reason when rejecting (node operators)' })
   @ApiOkResponse({ type: OrganisationDto })
   async review(
@@ -61,6 +65,7 @@ export class OrganisationsController {
   @HttpCode(200)
   @ApiBearerAuth()
   @Roles(Role.NODE_OPERATOR)
+  @ApiErrors({ 404: [IdentityErrorCode.ORGANISATION_NOT_FOUND], 409: [IdentityErrorCode.ORGANISATION_NOT_APPROVED] })
   @ApiOperation({ summary: 'Suspend an approved organisation, with a reason; partners holding its directory entry are told (node operators)' })
   @ApiOkResponse({ type: OrganisationDto })
   async suspend(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: SuspendOrganisationDto, @CurrentPrincipal() operator: Principal): Promise<OrganisationDto> {

@@ -2,14 +2,14 @@ import { Body, Controller, Get, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiDefaultResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { JSONWebKeySet } from 'jose';
 import { CurrentPrincipal, type Principal, Role, Roles } from '@landsea/auth';
-import { ErrorBody, validationFailed } from '@landsea/errors';
+import { ApiErrors, ErrorBody, validationFailed } from '@landsea/errors';
 import { AuditService } from '@landsea/audit';
 import { AuditAction } from '../identity.audit.js';
-import { IdentityErrors } from '../identity.errors.js';
+import { IdentityErrorCode, IdentityErrors } from '../identity.errors.js';
 import { PartnerDto, RegisterPartnerDto } from './dto/partner.dto.js';
 import { PartnerNodeRepository } from './partner-node.repository.js';
 
-@ApiTags('identity')
+@ApiTags('identity · partners')
 @ApiBearerAuth()
 @ApiDefaultResponse({ type: ErrorBody })
 @Roles(Role.NODE_OPERATOR)
@@ -28,6 +28,7 @@ export class PartnersController {
   }
 
   @Post()
+  @ApiErrors({ 409: [IdentityErrorCode.PARTNER_IS_THIS_NODE] })
   @ApiOperation({ summary: "Trust a partner node's tokens, by JWKS URL or pinned keys (node operators)" })
   @ApiCreatedResponse({ type: PartnerDto })
   async register(@Body() dto: RegisterPartnerDto, @CurrentPrincipal() operator: Principal): Promise<PartnerDto> {

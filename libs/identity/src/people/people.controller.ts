@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiDefaultResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AllowUnapproved, CurrentPrincipal, type Principal, Public, Role, Roles } from '@landsea/auth';
-import { ErrorBody } from '@landsea/errors';
+import { ApiErrors, ErrorBody } from '@landsea/errors';
 import { AcceptInvitationDto, ChangeRolesDto, InvitationDto, InvitePersonDto, PersonDto, SessionDto } from './dto/person.dto.js';
 import { PeopleService } from './people.service.js';
+import { IdentityErrorCode } from '../identity.errors.js';
 
-@ApiTags('identity')
+@ApiTags('identity · people')
 @ApiBearerAuth()
 @ApiDefaultResponse({ type: ErrorBody })
 @Controller('identity')
@@ -13,6 +14,7 @@ export class PeopleController {
   constructor(private readonly people: PeopleService) {}
 
   @Get('me')
+  @ApiErrors({ 404: [IdentityErrorCode.PERSON_NOT_FOUND] })
   @ApiOperation({ summary: 'The signed-in person' })
   @ApiOkResponse({ type: PersonDto })
   async me(@CurrentPrincipal() caller: Principal): Promise<PersonDto> {
@@ -37,6 +39,7 @@ export class PeopleController {
   @Post('people')
   @Roles(Role.ORG_ADMIN)
   @AllowUnapproved()
+  @ApiErrors({ 400: [IdentityErrorCode.UNKNOWN_ROLE, IdentityErrorCode.ROLE_NOT_ALLOWED], 409: [IdentityErrorCode.EMAIL_ALREADY_REGISTERED] })
   @ApiOperation({ summary: 'Invite a person with roles; they set their password with the invitation token' })
   @ApiCreatedResponse({ type: InvitationDto })
   async invite(@Body() dto: InvitePersonDto, @CurrentPrincipal() admin: Principal): Promise<InvitationDto> {
@@ -47,6 +50,7 @@ export class PeopleController {
   @Post('invitations/accept')
   @Public()
   @HttpCode(204)
+  @ApiErrors({ 400: [IdentityErrorCode.INVITATION_INVALID, IdentityErrorCode.WEAK_PASSWORD] })
   @ApiOperation({ summary: 'Set a password with an invitation token; the account becomes active' })
   @ApiNoContentResponse()
   async accept(@Body() dto: AcceptInvitationDto): Promise<void> {
@@ -56,6 +60,7 @@ export class PeopleController {
   @Patch('people/:id/roles')
   @Roles(Role.ORG_ADMIN)
   @AllowUnapproved()
+  @ApiErrors({ 400: [IdentityErrorCode.UNKNOWN_ROLE, IdentityErrorCode.ROLE_NOT_ALLOWED], 404: [IdentityErrorCode.PERSON_NOT_FOUND], 409: [IdentityErrorCode.CANNOT_CHANGE_OWN_ACCOUNT] })
   @ApiOperation({ summary: "Change a person's roles (org admins)" })
   @ApiOkResponse({ type: PersonDto })
   async changeRoles(
@@ -70,6 +75,7 @@ export class PeopleController {
   @HttpCode(200)
   @Roles(Role.ORG_ADMIN)
   @AllowUnapproved()
+  @ApiErrors({ 404: [IdentityErrorCode.PERSON_NOT_FOUND], 409: [IdentityErrorCode.CANNOT_CHANGE_OWN_ACCOUNT] })
   @ApiOperation({ summary: 'Disable a person: they can no longer sign in or refresh (org admins)' })
   @ApiOkResponse({ type: PersonDto })
   async disable(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() admin: Principal): Promise<PersonDto> {

@@ -5,8 +5,8 @@ import { ApiDefaultResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, Api
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '@landsea/auth';
 import type { AppConfig } from '@landsea/config';
-import { ErrorBody } from '@landsea/errors';
-import { IdentityErrors } from '../identity.errors.js';
+import { ApiErrors, ErrorBody } from '@landsea/errors';
+import { IdentityErrorCode, IdentityErrors } from '../identity.errors.js';
 import { BrowserSignInDto, BrowserTokenDto } from './dto/browser-session.dto.js';
 import { CONSOLE_HEADER, SameOriginGuard } from './same-origin.guard.js';
 import { type TokenSet, TokenService } from './token.service.js';
@@ -19,7 +19,7 @@ export const REFRESH_COOKIE = 'landsea_refresh';
  * the page, which keeps it in memory only; the refresh token goes into an httpOnly, SameSite=Strict
  * cookie that only this path receives. Same rotation and revocation as the JSON mode.
  */
-@ApiTags('identity')
+@ApiTags('identity · tokens')
 @Public()
 @UseGuards(SameOriginGuard)
 @ApiHeader({ name: CONSOLE_HEADER, required: true, description: 'must be 1; with a same-origin Origin, the CSRF defence' })
@@ -34,6 +34,7 @@ export class BrowserSessionController {
   @Post('sign-in')
   @HttpCode(200)
   @Header('cache-control', 'no-store')
+  @ApiErrors({ 401: [IdentityErrorCode.INVALID_CREDENTIALS], 403: [IdentityErrorCode.ACCOUNT_DISABLED, IdentityErrorCode.BROWSER_REQUEST_REFUSED], 429: [IdentityErrorCode.ACCOUNT_LOCKED, IdentityErrorCode.ADDRESS_LOCKED, IdentityErrorCode.SIGN_IN_THROTTLED] })
   @ApiOperation({ summary: 'Browser sign-in: the access token in the answer, the refresh token in an httpOnly cookie' })
   @ApiOkResponse({ type: BrowserTokenDto })
   async signIn(@Body() dto: BrowserSignInDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<BrowserTokenDto> {
@@ -43,6 +44,7 @@ export class BrowserSessionController {
   @Post('refresh')
   @HttpCode(200)
   @Header('cache-control', 'no-store')
+  @ApiErrors({ 401: [IdentityErrorCode.SESSION_COOKIE_MISSING, IdentityErrorCode.REFRESH_TOKEN_INVALID, IdentityErrorCode.REFRESH_TOKEN_REUSED], 403: [IdentityErrorCode.ACCOUNT_DISABLED, IdentityErrorCode.BROWSER_REQUEST_REFUSED] })
   @ApiOperation({ summary: "Browser refresh: rotates the cookie's refresh token and answers a new access token" })
   @ApiOkResponse({ type: BrowserTokenDto })
   async refresh(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<BrowserTokenDto> {
@@ -59,6 +61,7 @@ export class BrowserSessionController {
 
   @Post('sign-out')
   @HttpCode(204)
+  @ApiErrors({ 403: [IdentityErrorCode.BROWSER_REQUEST_REFUSED] })
   @ApiOperation({ summary: "Browser sign-out: revokes the cookie's sign-in and removes the cookie" })
   @ApiNoContentResponse()
   async signOut(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {

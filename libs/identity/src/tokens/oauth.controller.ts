@@ -1,8 +1,8 @@
 import { Body, Controller, Header, HttpCode, Post } from '@nestjs/common';
 import { ApiConsumes, ApiDefaultResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '@landsea/auth';
-import { ErrorBody, validationFailed } from '@landsea/errors';
-import { IdentityErrors } from '../identity.errors.js';
+import { ApiErrors, ErrorBody, validationFailed } from '@landsea/errors';
+import { IdentityErrorCode, IdentityErrors } from '../identity.errors.js';
 import { RevokeRequestDto, TokenRequestDto, TokenResponseDto } from './dto/token.dto.js';
 import { ClientsService } from '../clients/clients.service.js';
 import { TokenService } from './token.service.js';
@@ -19,7 +19,7 @@ const required = (dto: TokenRequestDto, fields: Array<keyof TokenRequestDto>): v
   }
 };
 
-@ApiTags('identity')
+@ApiTags('identity · tokens')
 @Public()
 @ApiDefaultResponse({ type: ErrorBody })
 @Controller('oauth')
@@ -33,6 +33,7 @@ export class OAuthController {
   @HttpCode(200)
   @Header('cache-control', 'no-store')
   @ApiConsumes('application/x-www-form-urlencoded', 'application/json')
+  @ApiErrors({ 400: [IdentityErrorCode.UNSUPPORTED_GRANT_TYPE, IdentityErrorCode.CLIENT_KEY_INVALID], 401: [IdentityErrorCode.INVALID_CREDENTIALS, IdentityErrorCode.REFRESH_TOKEN_INVALID, IdentityErrorCode.REFRESH_TOKEN_REUSED, IdentityErrorCode.CLIENT_ASSERTION_INVALID, IdentityErrorCode.CLIENT_ASSERTION_REPLAYED], 403: [IdentityErrorCode.ACCOUNT_DISABLED], 429: [IdentityErrorCode.ACCOUNT_LOCKED, IdentityErrorCode.ADDRESS_LOCKED, IdentityErrorCode.SIGN_IN_THROTTLED] })
   @ApiOperation({ summary: 'Get tokens: password for people, refresh_token to rotate, client_credentials with private_key_jwt for systems' })
   @ApiOkResponse({ type: TokenResponseDto })
   async token(@Body() dto: TokenRequestDto): Promise<TokenResponseDto> {

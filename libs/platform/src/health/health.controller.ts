@@ -26,7 +26,7 @@ class ReadyResponse {
   checks: DependencyStatus[];
 }
 
-@ApiTags('operations')
+@ApiTags('ops · health')
 @Public()
 @Controller()
 export class HealthController {

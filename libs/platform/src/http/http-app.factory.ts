@@ -3,13 +3,14 @@ import type { IncomingMessage } from 'node:http';
 import type { DynamicModule, INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, type OpenAPIObject, type OperationObject, SwaggerModule } from '@nestjs/swagger';
+import { authGuardErrors, PUBLIC_ROUTE_EXTENSION } from '@landsea/auth';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import { type FastifyReply, type FastifyRequest, LogController } from 'fastify';
 import type { AppConfig } from '@landsea/config';
-import { assertAcceptableInput, createValidationPipe, ErrorBody } from '@landsea/errors';
+import { assertAcceptableInput, createValidationPipe, ErrorBody, withCommonErrors } from '@landsea/errors';
 import { acceptCorrelationId, MetricsService, PinoNestLogger, RequestContext, type Logger } from '@landsea/observability';
 import { AllExceptionsFilter, answerError } from './all-exceptions.filter.js';
 
@@ -28,18 +29,31 @@ export interface HttpAppOptions {
   readonly config: AppConfig;
 }
 
-/** The OpenAPI document of an app's controllers and DTOs: what /docs-json serves and the console is typed from. */
+/**
+ * The OpenAPI document of an app's controllers and DTOs: what /docs-json serves and the console is
+ * typed from. Operation ids are `Controller_method`, stable while the code's names are; every tag an
+ * operation uses is declared; every operation lists the error answers of its kind (withCommonErrors).
+ */
 export function openApiDocument(app: INestApplication, title: string): OpenAPIObject {
-  return SwaggerModule.createDocument(
+  const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle(title)
-      .setDescription('Landsea single window for the New Western Land-Sea Corridor. Every error answers with ErrorBody.')
+      .setDescription('Landsea single window for the New Western Land-Sea Corridor. Every error answers with ErrorBody; each operation lists its error codes by status.')
       .setVersion('0.1.0')
+      .addServer('/', 'This node')
       .addBearerAuth()
       .build(),
-    { extraModels: [ErrorBody] },
+    { extraModels: [ErrorBody], operationIdFactory: (controllerKey, methodKey) => `${controllerKey}_${methodKey}` },
   );
+  const operations = Object.values(document.paths).flatMap((path) => Object.values(path) as (OperationObject & Record<string, unknown>)[]);
+  for (const operation of operations.filter((o) => o[PUBLIC_ROUTE_EXTENSION])) {
+    // @Public() wins over a controller's @ApiBearerAuth, as it does in AuthGuard.
+    operation.security = [];
+    delete operation[PUBLIC_ROUTE_EXTENSION];
+  }
+  document.tags = [...new Set(operations.flatMap((o) => o.tags ?? []))].sort().map((name) => ({ name }));
+  return withCommonErrors(document, authGuardErrors);
 }
 
 /** Builds the node's HTTP application on Fastify with every cross-cutting concern in place. */

@@ -1,11 +1,11 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiDefaultResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiDefaultResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal, Role, Roles } from '@landsea/auth';
-import { ErrorBody } from '@landsea/errors';
-import { DeadLetterService } from '@landsea/queue';
+import { ApiErrors, ErrorBody } from '@landsea/errors';
+import { DeadLetterService, QueueErrorCode } from '@landsea/queue';
 import { DeadLetterDto, ListDeadLettersQuery, ReplayResultDto } from './dto/dead-letter.dto.js';
 
-@ApiTags('operations')
+@ApiTags('ops · dead letters')
 @ApiBearerAuth()
 @ApiDefaultResponse({ type: ErrorBody })
 @Roles(Role.NODE_OPERATOR)
@@ -23,8 +23,9 @@ export class DeadLetterController {
 
   @Post(':id/replay')
   @HttpCode(202)
+  @ApiErrors({ 404: [QueueErrorCode.DEAD_LETTER_NOT_FOUND], 409: [QueueErrorCode.DEAD_LETTER_QUEUE_UNKNOWN] })
   @ApiOperation({ summary: 'Put a dead-lettered job back on its queue' })
-  @ApiOkResponse({ type: ReplayResultDto })
+  @ApiAcceptedResponse({ type: ReplayResultDto })
   async replay(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() operator: Principal): Promise<ReplayResultDto> {
     const { letter, jobId } = await this.deadLetters.replay(operator, id);
     return { deadLetter: DeadLetterDto.from(letter), jobId };

@@ -32,7 +32,7 @@ export class PartyIdDto {
 }
 
 export class IssueBillDto {
-  @ApiProperty({ description: 'The dossier the bill is issued from; it must name the calling carrier' }) @IsUUID() dossierId: string;
+  @ApiProperty({ example: '3f2c9a1e-6b0d-4d8e-9c57-0a1b2c3d4e5f', description: 'The dossier the bill is issued from; it must name the calling carrier' }) @IsUUID() dossierId: string;
   @ApiProperty({ example: 'CQLS2026000142', description: 'Unique per carrier: capitals, digits and hyphens, 3 to 35' })
   @Matches(BILL_NUMBER, bilingual({ en: 'number must be 3 to 35 capitals, digits or hyphens', 'zh-CN': 'number 须为 3 至 35 位大写字母、数字或连字符' }))
   number: string;
@@ -90,12 +90,12 @@ export class VerifyQuery {
 
 export class BillPartyPositionDto {
   @ApiProperty({ example: 'USCC:91500000202815306C' }) party: string;
-  @ApiProperty({ nullable: true, type: String }) organisationId: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '6a0e2b9c-1d4f-4e8a-b7c3-5f9d0e1a2b3c', description: 'Its organisation on this node; null for a party registered elsewhere' }) organisationId: string | null;
 }
 
 export class BillDto {
-  @ApiProperty() id: string;
-  @ApiProperty() number: string;
+  @ApiProperty({ example: '0b7d4f2e-8c1a-4e5b-9d3f-2a6c8e0f1b4d' }) id: string;
+  @ApiProperty({ example: 'CQLS2026000142' }) number: string;
   @ApiProperty({ enum: ['STRAIGHT', 'TO_ORDER'] }) kind: string;
   @ApiProperty({ enum: ['HELD', 'TRANSFER_PENDING', 'PLEDGED', 'SURRENDER_PENDING', 'ACCOMPLISHED', 'VOID', 'TRANSFERRED_OUT'] }) state: string;
   @ApiProperty() carrier: BillPartyPositionDto;
@@ -103,16 +103,16 @@ export class BillDto {
   @ApiProperty({ nullable: true, type: BillPartyPositionDto, description: 'The organisation a transfer is offered to' }) pending: BillPartyPositionDto | null;
   @ApiProperty({ nullable: true, type: BillPartyPositionDto }) pledgee: BillPartyPositionDto | null;
   @ApiProperty({ nullable: true, enum: ['DELIVERY', 'AMENDMENT'], type: String }) surrenderPurpose: string | null;
-  @ApiProperty({ nullable: true, type: String, description: 'The named consignee of a straight bill' }) consignee: string | null;
-  @ApiProperty({ nullable: true, type: String }) dossierId: string | null;
-  @ApiProperty({ description: 'SHA-256 over the RFC 8785 canonical JSON of the document' }) documentChecksum: string;
-  @ApiProperty({ description: 'Entries in the signed history' }) sequence: number;
-  @ApiProperty({ description: 'Checksum of the latest history entry' }) headChecksum: string;
-  @ApiProperty({ nullable: true, type: String }) replacesBillId: string | null;
-  @ApiProperty({ nullable: true, type: String }) replacedByBillId: string | null;
+  @ApiProperty({ nullable: true, type: String, example: null, description: 'The named consignee of a straight bill' }) consignee: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '3f2c9a1e-6b0d-4d8e-9c57-0a1b2c3d4e5f' }) dossierId: string | null;
+  @ApiProperty({ example: '9c1185a5c5e9fc54612808977ee8f548b2258d31a6f1b7e1c7e3c9d3a0f4e2b1', description: 'SHA-256 over the RFC 8785 canonical JSON of the document' }) documentChecksum: string;
+  @ApiProperty({ example: 3, description: 'Entries in the signed history' }) sequence: number;
+  @ApiProperty({ example: '9c1185a5c5e9fc54612808977ee8f548b2258d31a6f1b7e1c7e3c9d3a0f4e2b1', description: 'Checksum of the latest history entry' }) headChecksum: string;
+  @ApiProperty({ nullable: true, type: String, example: null }) replacesBillId: string | null;
+  @ApiProperty({ nullable: true, type: String, example: null }) replacedByBillId: string | null;
   @ApiProperty({ type: 'object', additionalProperties: true }) document: Record<string, unknown>;
-  @ApiProperty() createdAt: string;
-  @ApiProperty() updatedAt: string;
+  @ApiProperty({ example: '2026-10-01T02:30:00.000Z' }) createdAt: string;
+  @ApiProperty({ example: '2026-10-03T09:12:00.000Z' }) updatedAt: string;
 
   static from(bill: BillEntity): BillDto {
     const party = (p: string | null, organisationId: string | null) => (p === null ? null : { party: p, organisationId });

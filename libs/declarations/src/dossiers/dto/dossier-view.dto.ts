@@ -26,13 +26,13 @@ export class ReuseDto {
 }
 
 export class DossierViewDto {
-  @ApiProperty() id: string;
-  @ApiProperty() reference: string;
-  @ApiProperty() version: number;
+  @ApiProperty({ example: '3f2c9a1e-6b0d-4d8e-9c57-0a1b2c3d4e5f' }) id: string;
+  @ApiProperty({ example: 'YX-2026-0142' }) reference: string;
+  @ApiProperty({ example: 2 }) version: number;
   @ApiProperty({ enum: ['READY', 'NEEDS_ATTENTION'] }) status: string;
   @ApiProperty({ type: [FindingDto] }) findings: FindingDto[];
   @ApiProperty({ type: DossierDto }) document: DossierDto;
-  @ApiProperty() updatedAt: string;
+  @ApiProperty({ example: '2026-09-30T08:15:00.000Z' }) updatedAt: string;
   @ApiProperty({ type: [FilingSummaryDto] }) filings: FilingSummaryDto[];
   @ApiProperty({ type: ReuseDto }) reuse: ReuseDto;
 
@@ -48,17 +48,17 @@ export class DossierViewDto {
 }
 
 export class DossierSummaryDto {
-  @ApiProperty() id: string;
-  @ApiProperty() reference: string;
-  @ApiProperty() version: number;
-  @ApiProperty() updatedAt: string;
+  @ApiProperty({ example: '3f2c9a1e-6b0d-4d8e-9c57-0a1b2c3d4e5f' }) id: string;
+  @ApiProperty({ example: 'YX-2026-0142' }) reference: string;
+  @ApiProperty({ example: 2 }) version: number;
+  @ApiProperty({ example: '2026-09-30T08:15:00.000Z' }) updatedAt: string;
 }
 
 export class DossierVersionDto {
-  @ApiProperty() version: number;
-  @ApiProperty() errorCount: number;
-  @ApiProperty() createdBy: string;
-  @ApiProperty() createdAt: string;
+  @ApiProperty({ example: 2 }) version: number;
+  @ApiProperty({ example: 0 }) errorCount: number;
+  @ApiProperty({ example: '8d1c4b7e-2f3a-4c5d-9e6f-7a8b9c0d1e2f', description: 'The person who saved it (their subject)' }) createdBy: string;
+  @ApiProperty({ example: '2026-09-30T08:15:00.000Z' }) createdAt: string;
 
   static from(v: Pick<DossierVersionEntity, 'version' | 'errorCount' | 'createdBy' | 'createdAt'>): DossierVersionDto {
     return { version: v.version, errorCount: v.errorCount, createdBy: v.createdBy, createdAt: v.createdAt.toISOString() };

@@ -38,8 +38,8 @@ export class PartyDto {
   @ApiPropertyOptional({ example: '91500000202815306C' }) @IsOptional() @IsUscc() uscc?: string;
   @ApiProperty({ example: 'CN' }) @IsCountry() country: string;
   @ApiPropertyOptional({ example: '0105536012345' }) @IsOptional() @IsString() @Length(1, 64) nationalId?: string;
-  @ApiProperty() @IsString() @Length(1, 300) name: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) address?: string;
+  @ApiProperty({ example: '重庆渝新电子有限公司' }) @IsString() @Length(1, 300) name: string;
+  @ApiPropertyOptional({ example: '重庆市沙坪坝区西部物流园 8 号' }) @IsOptional() @IsString() @MaxLength(500) address?: string;
 }
 
 export class PartiesDto {
@@ -51,18 +51,18 @@ export class PartiesDto {
 }
 
 export class ContractDto {
-  @ApiProperty() @IsString() @Length(1, 64) number: string;
+  @ApiProperty({ example: 'YX-TH-2026-031' }) @IsString() @Length(1, 64) number: string;
   @ApiProperty({ example: '2026-10-08' }) @IsCalendarDate() date: string;
   @ApiProperty({ type: PartyDto }) @NestedObject(() => PartyDto) seller: PartyDto;
   @ApiProperty({ type: PartyDto }) @NestedObject(() => PartyDto) buyer: PartyDto;
   @ApiProperty({ enum: INCOTERMS_2020 }) @IsIn(INCOTERMS_2020) incoterm: Incoterm;
   @ApiProperty({ example: 'THLCH', description: 'UN/LOCODE of the named place' }) @IsUnlocode() incotermPlace: string;
   @ApiProperty({ example: 'USD' }) @IsCurrency() currency: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) paymentTerms?: string;
+  @ApiPropertyOptional({ example: 'T/T 30 days after bill of lading date' }) @IsOptional() @IsString() @MaxLength(200) paymentTerms?: string;
 }
 
 export class InvoiceLineDto {
-  @ApiProperty() @IsInt() @Min(1) @Max(999) lineNo: number;
+  @ApiProperty({ example: 1 }) @IsInt() @Min(1) @Max(999) lineNo: number;
   @ApiProperty({ example: '笔记本电脑' }) @IsString() @Length(1, 200) productNameZh: string;
   @ApiProperty({ example: 'Laptop computer' }) @IsString() @Length(1, 200) productNameEn: string;
   @ApiProperty({ example: 'YX-NB14' }) @IsString() @Length(1, 100) model: string;
@@ -75,14 +75,14 @@ export class InvoiceLineDto {
 }
 
 export class InvoiceDto {
-  @ApiProperty() @IsString() @Length(1, 64) number: string;
-  @ApiProperty() @IsCalendarDate() date: string;
+  @ApiProperty({ example: 'INV-2026-0142' }) @IsString() @Length(1, 64) number: string;
+  @ApiProperty({ example: '2026-09-28' }) @IsCalendarDate() date: string;
   @ApiProperty({ type: PartyDto }) @NestedObject(() => PartyDto) seller: PartyDto;
   @ApiProperty({ type: PartyDto }) @NestedObject(() => PartyDto) buyer: PartyDto;
-  @ApiProperty() @IsCurrency() currency: string;
-  @ApiProperty() @IsDecimalString(4) totalAmount: string;
-  @ApiPropertyOptional() @IsOptional() @IsDecimalString(4) freight?: string;
-  @ApiPropertyOptional() @IsOptional() @IsDecimalString(4) insurance?: string;
+  @ApiProperty({ example: 'USD' }) @IsCurrency() currency: string;
+  @ApiProperty({ example: '155600.00' }) @IsDecimalString(4) totalAmount: string;
+  @ApiPropertyOptional({ example: '3200.00' }) @IsOptional() @IsDecimalString(4) freight?: string;
+  @ApiPropertyOptional({ example: '180.00' }) @IsOptional() @IsDecimalString(4) insurance?: string;
   @ApiProperty({ type: [InvoiceLineDto] })
   @NestedObjects(() => InvoiceLineDto)
   @ArrayMinSize(1)
@@ -92,19 +92,19 @@ export class InvoiceDto {
 
 export class StowageDto {
   @ApiProperty({ example: 'TGHU8765436', description: 'One of the containers the dossier lists' }) @IsContainerNumberShape() container: string;
-  @ApiPropertyOptional({ description: "The line's packages in this container" }) @IsOptional() @IsInt() @Min(0) @Max(1_000_000) packages?: number;
-  @ApiPropertyOptional({ description: "The line's gross weight in this container" }) @IsOptional() @IsDecimalString(3) grossWeightKg?: string;
+  @ApiPropertyOptional({ example: 20, description: "The line's packages in this container" }) @IsOptional() @IsInt() @Min(0) @Max(1_000_000) packages?: number;
+  @ApiPropertyOptional({ example: '1280.000', description: "The line's gross weight in this container" }) @IsOptional() @IsDecimalString(3) grossWeightKg?: string;
 }
 
 export class PackingLineDto {
-  @ApiProperty() @IsInt() @Min(1) @Max(999) lineNo: number;
-  @ApiProperty() @IsDecimalString(5) quantity: string;
-  @ApiProperty() @IsInt() @Min(1) @Max(1_000_000) packages: number;
+  @ApiProperty({ example: 1 }) @IsInt() @Min(1) @Max(999) lineNo: number;
+  @ApiProperty({ example: '400' }) @IsDecimalString(5) quantity: string;
+  @ApiProperty({ example: 40 }) @IsInt() @Min(1) @Max(1_000_000) packages: number;
   @ApiProperty({ enum: PACKAGE_KINDS }) @IsIn(PACKAGE_KINDS) packageKind: string;
-  @ApiProperty() @IsDecimalString(3) netWeightKg: string;
-  @ApiProperty() @IsDecimalString(3) grossWeightKg: string;
-  @ApiPropertyOptional() @IsOptional() @IsDecimalString(3) volumeM3?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) marks?: string;
+  @ApiProperty({ example: '2200.000' }) @IsDecimalString(3) netWeightKg: string;
+  @ApiProperty({ example: '2560.000' }) @IsDecimalString(3) grossWeightKg: string;
+  @ApiPropertyOptional({ example: '18.500' }) @IsOptional() @IsDecimalString(3) volumeM3?: string;
+  @ApiPropertyOptional({ example: 'YX/LCH/1-40' }) @IsOptional() @IsString() @MaxLength(500) marks?: string;
   @ApiPropertyOptional({
     type: () => [StowageDto],
     description: 'The container(s) the line is stowed in; optional when the dossier lists one container. A line split over several gives packages and gross weight per container.',
@@ -127,31 +127,31 @@ export class PackingListDto {
 }
 
 export class TransportLegDto {
-  @ApiProperty() @IsInt() @Min(1) @Max(20) sequence: number;
+  @ApiProperty({ example: 1 }) @IsInt() @Min(1) @Max(20) sequence: number;
   @ApiProperty({ enum: MODES }) @IsIn(MODES) mode: TransportMode;
   @ApiProperty({ example: 'CNCQI' }) @IsUnlocode() from: string;
   @ApiProperty({ example: 'CNQZH' }) @IsUnlocode() to: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) vesselName?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(30) voyageNumber?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(30) trainNumber?: string;
-  @ApiProperty() @IsCalendarDate() plannedDeparture: string;
-  @ApiProperty() @IsCalendarDate() plannedArrival: string;
+  @ApiPropertyOptional({ example: 'KOTA LAYANG' }) @IsOptional() @IsString() @MaxLength(100) vesselName?: string;
+  @ApiPropertyOptional({ example: '0412S' }) @IsOptional() @IsString() @MaxLength(30) voyageNumber?: string;
+  @ApiPropertyOptional({ example: 'X8001' }) @IsOptional() @IsString() @MaxLength(30) trainNumber?: string;
+  @ApiProperty({ example: '2026-10-02' }) @IsCalendarDate() plannedDeparture: string;
+  @ApiProperty({ example: '2026-10-08' }) @IsCalendarDate() plannedArrival: string;
 }
 
 export class ContainerDto {
   @ApiProperty({ example: 'TGHU8765436', description: 'ISO 6346; a wrong check digit is a finding (CONTAINER_CHECK_DIGIT), not a refusal' }) @IsContainerNumberShape() number: string;
   @ApiProperty({ example: '45G1' }) @Matches(/^[0-9A-Z]{2}[0-9A-Z]{2}$/, bilingual({ en: 'sizeType must be an ISO 6346 size and type code such as 45G1', 'zh-CN': 'sizeType 须为 ISO 6346 尺寸类型代码，例如 45G1' })) sizeType: string;
-  @ApiProperty({ type: [String] }) @IsArray() @ArrayMaxSize(10) @IsString({ each: true }) @Length(1, 30, { each: true }) seals: string[];
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) packages?: number;
-  @ApiPropertyOptional() @IsOptional() @IsDecimalString(3) grossWeightKg?: string;
+  @ApiProperty({ type: [String], example: ['CQ2026184'] }) @IsArray() @ArrayMaxSize(10) @IsString({ each: true }) @Length(1, 30, { each: true }) seals: string[];
+  @ApiPropertyOptional({ example: 40 }) @IsOptional() @IsInt() @Min(0) packages?: number;
+  @ApiPropertyOptional({ example: '2560.000' }) @IsOptional() @IsDecimalString(3) grossWeightKg?: string;
 }
 
 export class TransportDto {
-  @ApiProperty() @IsUnlocode() placeOfReceipt: string;
-  @ApiProperty() @IsUnlocode() portOfLoading: string;
-  @ApiProperty() @IsUnlocode() portOfDischarge: string;
-  @ApiProperty() @IsUnlocode() placeOfDelivery: string;
-  @ApiProperty() @IsInt() @Min(1) totalPackages: number;
+  @ApiProperty({ example: 'CNCQI' }) @IsUnlocode() placeOfReceipt: string;
+  @ApiProperty({ example: 'CNQZH' }) @IsUnlocode() portOfLoading: string;
+  @ApiProperty({ example: 'THLCH' }) @IsUnlocode() portOfDischarge: string;
+  @ApiProperty({ example: 'THBKK' }) @IsUnlocode() placeOfDelivery: string;
+  @ApiProperty({ example: 40 }) @IsInt() @Min(1) totalPackages: number;
   @ApiProperty({ type: [TransportLegDto] })
   @NestedObjects(() => TransportLegDto)
   @ArrayMinSize(1)
@@ -187,7 +187,7 @@ export class AdoptDossierDto {
   @IsIn(CORRIDOR_PROVINCE_CODES)
   sourceNode: string;
 
-  @ApiProperty({ description: "The dossier's id at that node" })
+  @ApiProperty({ example: '3f2c9a1e-6b0d-4d8e-9c57-0a1b2c3d4e5f', description: "The dossier's id at that node" })
   @IsUUID()
   dossierId: string;
 }
