@@ -270,7 +270,7 @@ describe('console: the walk in a real browser', () => {
     await act('接受交单', '7. 接受交单', '已完成');
     await expect(page.getByText('本机构当前没有可办理的操作').count()).resolves.toBe(1);
     await step('accomplished');
-  });
+  }, 120_000); // Six sign-ins and nine signed steps in a real browser: about 25 s alone, more when the other suites load both cores.
 
   it('verifies an issued bill from the URL its QR code carries, readable, every step shown', async () => {
     const shipment = await fileShipment(node, parties, `BL-${Date.now()}`);
@@ -324,7 +324,7 @@ describe('console: the walk in a real browser', () => {
     await page.getByRole('heading', { name: 'Register an organisation' }).waitFor();
     expect(await interfaceText()).not.toMatch(HAN);
     await accessible();
-  });
+  }, 60_000);
 
   it('keeps the Swagger UI at /docs working under the same Content-Security-Policy', async () => {
     await page.goto(`${base}/docs`);
