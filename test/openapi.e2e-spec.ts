@@ -3,7 +3,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import type { OpenAPIObject, OperationObject, ReferenceObject, ResponseObject, SchemaObject } from '@nestjs/swagger';
+import type { OpenAPIObject, OperationObject, ParameterObject, ReferenceObject, ResponseObject, SchemaObject } from '@nestjs/swagger';
+import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
 import { AuditErrorCode } from '@landsea/audit';
 import { AuthErrorCode } from '@landsea/auth';
 import { BillsErrorCode } from '@landsea/bills';
@@ -50,6 +52,19 @@ function exampleOf(document: OpenAPIObject, schema: SchemaObject | ReferenceObje
   if (schema.allOf?.length === 1) return exampleOf(document, schema.allOf[0]);
   if (schema.type === 'array') return [exampleOf(document, schema.items!)];
   return Object.fromEntries(Object.entries(schema.properties ?? {}).map(([name, property]) => [name, exampleOf(document, property)]));
+}
+
+/** Every property (of an object schema, not a reference to one) and every parameter, with what it documents. */
+function documented(document: OpenAPIObject): Array<{ readonly where: string; readonly schema: SchemaObject; readonly example: unknown }> {
+  const properties = Object.entries(document.components!.schemas!).flatMap(([name, schema]) =>
+    Object.entries((schema as SchemaObject).properties ?? {})
+      .filter(([, property]) => !('$ref' in property) && !(property as SchemaObject).allOf && !((property as SchemaObject).items && '$ref' in (property as SchemaObject).items!))
+      .map(([property, value]) => ({ where: `${name}.${property}`, schema: value as SchemaObject, example: (value as SchemaObject).example })),
+  );
+  const parameters = operations(document).flatMap(([name, operation]) =>
+    ((operation.parameters ?? []) as ParameterObject[]).map((p) => ({ where: `${name} ${p.in} ${p.name}`, schema: (p.schema ?? {}) as SchemaObject, example: p.example ?? (p.schema as SchemaObject | undefined)?.example })),
+  );
+  return [...properties, ...parameters];
 }
 
 const codes = (operation: OperationObject, status: string): string[] => Object.keys((operation.responses[status] as ResponseObject | undefined)?.content?.['application/json']?.examples ?? {});
@@ -123,6 +138,20 @@ describe('OpenAPI: a document a client can work from', () => {
   it("a dossier built from the documented examples passes the node's input validation", async () => {
     const body = exampleOf(document, document.components!.schemas!.DossierDto);
     await expect(createValidationPipe().transform(body, { type: 'body', metatype: DossierDto })).resolves.toBeInstanceOf(DossierDto);
+  });
+
+  it('gives every property and every parameter an example a client can copy', () => {
+    expect(documented(document).filter((d) => d.example === undefined).map((d) => d.where)).toEqual([]);
+  });
+
+  it('gives examples that fit their own schema: the enum, the type, the format', () => {
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    addFormats.default(ajv);
+    const misfits = documented(document).flatMap(({ where, schema, example }) => {
+      const validate = ajv.compile({ ...schema, example: undefined, components: document.components });
+      return validate(example) ? [] : [`${where} ${JSON.stringify(example)}: ${ajv.errorsText(validate.errors)}`];
+    });
+    expect(misfits).toEqual([]);
   });
 
   it('documents a @Public() route as needing no token even in a controller whose other routes do', () => {

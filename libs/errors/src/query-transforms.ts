@@ -13,4 +13,4 @@ export const QueryBoolean = (): PropertyDecorator =>
 
 /** An optional `limit` query parameter: how many items a list returns, 1 to `max`, 100 by default. */
 export const QueryLimit = (max = 1000): PropertyDecorator =>
-  applyDecorators(ApiPropertyOptional({ default: 100, minimum: 1, maximum: max }), IsOptional(), QueryInteger(), IsInt(), Min(1), Max(max));
+  applyDecorators(ApiPropertyOptional({ example: 50, default: 100, minimum: 1, maximum: max }), IsOptional(), QueryInteger(), IsInt(), Min(1), Max(max));

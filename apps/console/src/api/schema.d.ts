@@ -1327,9 +1327,15 @@ export interface components {
             status: string;
         };
         DependencyStatusDto: {
-            /** @enum {string} */
+            /**
+             * @example postgres
+             * @enum {string}
+             */
             dependency: "postgres" | "redis";
-            /** @enum {string} */
+            /**
+             * @example up
+             * @enum {string}
+             */
             status: "up" | "down";
             /** @example 2 */
             ms: number;
@@ -1368,22 +1374,40 @@ export interface components {
             correlationId: string;
         };
         DeadLetterDto: {
+            /** @example 7d3e1f0a-2b4c-4d6e-8f9a-0b1c2d3e4f5a */
             id: string;
+            /** @example exchange-outbound */
             queue: string;
+            /** @example msg-CQ-20261001-000123 */
             jobId: string;
+            /** @example exchange.deliver */
             jobName: string;
+            /**
+             * @example {
+             *       "partner": "GX",
+             *       "messageId": "msg-CQ-20261001-000123"
+             *     }
+             */
             data: {
                 [key: string]: unknown;
             };
+            /** @example Partner GX refused the envelope: ENVELOPE_SIGNATURE_INVALID */
             error: string;
+            /** @example 1 */
             attempts: number;
+            /** @example 2026-10-01T02:30:00.000Z */
             failedAt: string;
+            /** @example 0 */
             replayCount: number;
+            /** @example null */
             replayedAt: string | null;
         };
         ReplayResultDto: {
             deadLetter: components["schemas"]["DeadLetterDto"];
-            /** @description Id of the job put back on the queue */
+            /**
+             * @description Id of the job put back on the queue
+             * @example msg-CQ-20261001-000123
+             */
             jobId: string;
         };
         FirstAdminDto: {
@@ -1434,8 +1458,11 @@ export interface components {
             provinceCode?: "CQ" | "GX" | "GZ" | "GS" | "QH" | "XJ" | "YN" | "NX" | "SN" | "SC" | "NM" | "XZ" | "HI" | "GD";
             /** @example 重庆市沙坪坝区西永大道 1 号 */
             address?: string;
+            /** @example 李伟 */
             contactName?: string;
+            /** @example trade@cq-electronics.example.cn */
             contactEmail?: string;
+            /** @example +86 23 6588 1234 */
             contactPhone?: string;
             /**
              * @example [
@@ -1446,34 +1473,72 @@ export interface components {
             admin: components["schemas"]["FirstAdminDto"];
         };
         OrganisationDto: {
+            /** @example 0b6f3c1e-8a52-4c7d-9e21-5d4f7a9b3c10 */
             id: string;
+            /** @example 91500000202815306C */
             uscc: string | null;
+            /** @example CN */
             country: string;
+            /** @example null */
             nationalId: string | null;
+            /** @example 5001960123 */
             customsCode: string | null;
+            /** @example null */
             customsOffice: string | null;
+            /** @example 重庆渝新电子有限公司 */
             nameZh: string | null;
+            /** @example Chongqing Yuxin Electronics Co., Ltd. */
             nameEn: string;
+            /** @example CQ */
             provinceCode: string | null;
+            /** @example 重庆市沙坪坝区西永大道 1 号 */
             address: string | null;
+            /** @example 李伟 */
             contactName: string | null;
+            /** @example trade@cq-electronics.example.cn */
             contactEmail: string | null;
+            /** @example +86 23 6588 1234 */
             contactPhone: string | null;
+            /**
+             * @example [
+             *       "TRADER"
+             *     ]
+             */
             kinds: ("TRADER" | "CUSTOMS_BROKER" | "CARRIER" | "BANK" | "PORT_OPERATOR" | "CUSTOMS" | "NODE_OPERATOR")[];
-            /** @enum {string} */
+            /**
+             * @example APPROVED
+             * @enum {string}
+             */
             status: "PENDING" | "APPROVED" | "REJECTED";
+            /** @example null */
             reviewReason: string | null;
+            /** @example 2026-10-03T09:12:00.000Z */
             reviewedAt: string | null;
+            /** @example 2026-10-01T02:30:00.000Z */
             createdAt: string;
         };
         PersonDto: {
+            /** @example 6e2a9d47-1c3b-4f85-a0d2-7b9e4c1f5a38 */
             id: string;
+            /** @example 0b6f3c1e-8a52-4c7d-9e21-5d4f7a9b3c10 */
             organisationId: string;
+            /** @example li.wei@cq-electronics.example.cn */
             email: string;
+            /** @example 李伟 */
             displayName: string;
+            /**
+             * @example [
+             *       "ORG_ADMIN",
+             *       "DECLARANT"
+             *     ]
+             */
             roles: ("ORG_ADMIN" | "DECLARANT" | "VIEWER" | "CARRIER_AGENT" | "BANK_OFFICER" | "CUSTOMS_OFFICER" | "NODE_OPERATOR")[];
-            /** @enum {string} */
+            /**
+             * @example ACTIVE
+             * @enum {string}
+             */
             status: "INVITED" | "ACTIVE" | "DISABLED";
+            /** @example 2026-10-01T02:30:00.000Z */
             createdAt: string;
         };
         RegistrationDto: {
@@ -1481,28 +1546,57 @@ export interface components {
             admin: components["schemas"]["PersonDto"];
         };
         ReviewOrganisationDto: {
-            /** @enum {string} */
+            /**
+             * @example APPROVE
+             * @enum {string}
+             */
             decision: "APPROVE" | "REJECT";
-            /** @description Required when rejecting */
+            /**
+             * @description Required when rejecting
+             * @example 营业执照与统一社会信用代码一致 / licence matches the USCC
+             */
             reason?: string;
         };
         SuspendOrganisationDto: {
-            /** @description Why, for the organisation and the audit trail */
+            /**
+             * @description Why, for the organisation and the audit trail
+             * @example Business licence revoked by the market regulator on 2026-11-02
+             */
             reason: string;
         };
         SessionDto: {
+            /** @example 6e2a9d47-1c3b-4f85-a0d2-7b9e4c1f5a38 */
             subject: string;
-            /** @enum {string} */
+            /**
+             * @example person
+             * @enum {string}
+             */
             subjectKind: "person" | "client";
-            /** @description The organisation's id on this node */
+            /**
+             * @description The organisation's id on this node
+             * @example 0b6f3c1e-8a52-4c7d-9e21-5d4f7a9b3c10
+             */
             organisationId: string | null;
+            /** @example 91500000202815306C */
             uscc: string | null;
+            /**
+             * @example [
+             *       "DECLARANT"
+             *     ]
+             */
             roles: ("ORG_ADMIN" | "DECLARANT" | "VIEWER" | "CARRIER_AGENT" | "BANK_OFFICER" | "CUSTOMS_OFFICER" | "NODE_OPERATOR")[];
-            /** @description Province code of the node that issued the token */
+            /**
+             * @description Province code of the node that issued the token
+             * @example CQ
+             */
             issuingNode: string;
+            /** @example true */
             local: boolean;
+            /** @example true */
             organisationApproved: boolean;
+            /** @example null */
             customsOffice: string | null;
+            /** @example b7c2e9f4-5a1d-4c38-9e60-3d8f2a7b1c95 */
             tokenId: string;
         };
         InvitePersonDto: {
@@ -1519,74 +1613,142 @@ export interface components {
         };
         InvitationDto: {
             person: components["schemas"]["PersonDto"];
-            /** @description One-time token the invitee uses to set a password; deliver it to them */
+            /**
+             * @description One-time token the invitee uses to set a password; deliver it to them
+             * @example inv_Zq8Lr2Xw5Tb9Nc4Vm7Kp1Hs6Jd3Fg0Ya
+             */
             invitationToken: string;
+            /** @example 2026-10-03T09:12:00.000Z */
             expiresAt: string;
         };
         AcceptInvitationDto: {
+            /** @example inv_Zq8Lr2Xw5Tb9Nc4Vm7Kp1Hs6Jd3Fg0Ya */
             invitationToken: string;
+            /** @example Corridor-2026-Qinzhou */
             password: string;
         };
         ChangeRolesDto: {
+            /**
+             * @example [
+             *       "DECLARANT",
+             *       "ORG_ADMIN"
+             *     ]
+             */
             roles: ("ORG_ADMIN" | "DECLARANT" | "VIEWER" | "CARRIER_AGENT" | "BANK_OFFICER" | "CUSTOMS_OFFICER" | "NODE_OPERATOR")[];
         };
         TokenRequestDto: {
-            /** @enum {string} */
+            /**
+             * @example password
+             * @enum {string}
+             */
             grant_type: "password" | "refresh_token" | "client_credentials";
-            /** @description password grant: the e-mail address */
+            /**
+             * @description password grant: the e-mail address
+             * @example li.wei@cq-electronics.example.cn
+             */
             username?: string;
-            /** @description password grant */
+            /**
+             * @description password grant
+             * @example Corridor-2026-Chongqing
+             */
             password?: string;
-            /** @description refresh_token grant */
+            /**
+             * @description refresh_token grant
+             * @example rt_4Jx9mK2pQ7vL8nR3sT6wY1zA5bC0dE
+             */
             refresh_token?: string;
+            /** @example landsea */
             scope?: string;
-            /** @description client_credentials: optional, must match the assertion */
+            /**
+             * @description client_credentials: optional, must match the assertion
+             * @example erp-cq-electronics
+             */
             client_id?: string;
-            /** @description client_credentials: urn:ietf:params:oauth:client-assertion-type:jwt-bearer */
+            /**
+             * @description client_credentials: urn:ietf:params:oauth:client-assertion-type:jwt-bearer
+             * @example urn:ietf:params:oauth:client-assertion-type:jwt-bearer
+             */
             client_assertion_type?: string;
-            /** @description client_credentials: a JWT signed with the client key (RFC 7523) */
+            /**
+             * @description client_credentials: a JWT signed with the client key (RFC 7523)
+             * @example eyJhbGciOiJFUzI1NiIsInR5cCI6ImF0K2p3dCJ9.eyJzdWIiOiI2ZTJhOWQ0NyJ9.Qm9v…
+             */
             client_assertion?: string;
         };
         TokenResponseDto: {
+            /** @example eyJhbGciOiJFUzI1NiIsInR5cCI6ImF0K2p3dCJ9.eyJzdWIiOiI2ZTJhOWQ0NyJ9.Qm9v… */
             access_token: string;
-            /** @enum {string} */
+            /**
+             * @example Bearer
+             * @enum {string}
+             */
             token_type: "Bearer";
             /** @example 600 */
             expires_in: number;
+            /** @example rt_4Jx9mK2pQ7vL8nR3sT6wY1zA5bC0dE */
             refresh_token?: string;
         };
         RevokeRequestDto: {
-            /** @description The refresh token of the sign-in to end */
+            /**
+             * @description The refresh token of the sign-in to end
+             * @example rt_4Jx9mK2pQ7vL8nR3sT6wY1zA5bC0dE
+             */
             token: string;
-            /** @enum {string} */
+            /**
+             * @example refresh_token
+             * @enum {string}
+             */
             token_type_hint?: "refresh_token";
         };
         RotationDto: {
+            /** @example cq-2026-12 */
             kid: string;
+            /** @example cq-2026-10 */
             retiredKid: string | null;
         };
         AuditEventDto: {
+            /** @example 18343 */
             id: string;
+            /** @example 2026-10-03T09:12:00.000Z */
             at: string;
             /** @example bills.transferred */
             action: string;
-            /** @enum {string} */
+            /**
+             * @example SUCCESS
+             * @enum {string}
+             */
             outcome: "SUCCESS" | "FAILURE";
+            /** @example 6e2a9d47-1c3b-4f85-a0d2-7b9e4c1f5a38 */
             actorSubject: string | null;
+            /** @example 0b6f3c1e-8a52-4c7d-9e21-5d4f7a9b3c10 */
             actorOrganisationId: string | null;
+            /** @example 0b6f3c1e-8a52-4c7d-9e21-5d4f7a9b3c10 */
             organisationId: string | null;
+            /** @example bill */
             targetType: string | null;
+            /** @example CQLS2026000142 */
             targetId: string | null;
+            /** @example 10.20.0.15 */
             address: string | null;
+            /** @example c0ffee00-1234-4abc-9def-00112233aabb */
             correlationId: string | null;
+            /**
+             * @example {
+             *       "to": "91450700MA5KX1234P"
+             *     }
+             */
             details: {
                 [key: string]: unknown;
             };
         };
         PartnerDto: {
+            /** @example GX */
             provinceCode: string;
+            /** @example https://landsea.gx.example.cn */
             baseUrl: string;
+            /** @example https://landsea.gx.example.cn/.well-known/jwks.json */
             jwksUrl: string | null;
+            /** @example 0 */
             pinnedKeys: number;
         };
         RegisterPartnerDto: {
@@ -1600,15 +1762,39 @@ export interface components {
              * @example https://gx.landsea.example
              */
             baseUrl: string;
-            /** @description Where to fetch the partner's signing keys */
+            /**
+             * @description Where to fetch the partner's signing keys
+             * @example https://landsea.gx.example.cn/.well-known/jwks.json
+             */
             jwksUrl?: string;
-            /** @description Keys pinned here instead of fetched: a JWKS object */
+            /**
+             * @description Keys pinned here instead of fetched: a JWKS object
+             * @example {
+             *       "keys": [
+             *         {
+             *           "kty": "EC",
+             *           "crv": "P-256",
+             *           "kid": "gx-2026-10",
+             *           "x": "f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU",
+             *           "y": "x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0"
+             *         }
+             *       ]
+             *     }
+             */
             jwks?: Record<string, never>;
         };
         RegisterClientDto: {
             /** @example Carrier TMS */
             name: string;
-            /** @description The system's public EC P-256 key as a JWK; it signs its client assertions with the private half */
+            /**
+             * @description The system's public EC P-256 key as a JWK; it signs its client assertions with the private half
+             * @example {
+             *       "kty": "EC",
+             *       "crv": "P-256",
+             *       "x": "f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU",
+             *       "y": "x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0"
+             *     }
+             */
             publicJwk: Record<string, never>;
             /**
              * @example [
@@ -1618,24 +1804,47 @@ export interface components {
             roles: ("ORG_ADMIN" | "DECLARANT" | "VIEWER" | "CARRIER_AGENT" | "BANK_OFFICER" | "CUSTOMS_OFFICER" | "NODE_OPERATOR")[];
         };
         ClientDto: {
-            /** @description The client_id: iss and sub of its assertions */
+            /**
+             * @description The client_id: iss and sub of its assertions
+             * @example erp-cq-electronics
+             */
             clientId: string;
+            /** @example 0b6f3c1e-8a52-4c7d-9e21-5d4f7a9b3c10 */
             organisationId: string;
+            /** @example SAP ERP (customs interface) */
             name: string;
+            /**
+             * @example [
+             *       "DECLARANT"
+             *     ]
+             */
             roles: ("ORG_ADMIN" | "DECLARANT" | "VIEWER" | "CARRIER_AGENT" | "BANK_OFFICER" | "CUSTOMS_OFFICER" | "NODE_OPERATOR")[];
-            /** @enum {string} */
+            /**
+             * @example ACTIVE
+             * @enum {string}
+             */
             status: "ACTIVE" | "DISABLED";
+            /** @example NzbLsXh8uDCcd-6MNwXF4W_7noWXFZAfHkxZsRGC9Xs */
             keyThumbprint: string;
+            /** @example 2026-10-01T02:30:00.000Z */
             createdAt: string;
         };
         BrowserSignInDto: {
-            /** @description the e-mail address */
+            /**
+             * @description the e-mail address
+             * @example li.wei@cq-electronics.example.cn
+             */
             username: string;
+            /** @example Corridor-2026-Chongqing */
             password: string;
         };
         BrowserTokenDto: {
+            /** @example eyJhbGciOiJFUzI1NiIsInR5cCI6ImF0K2p3dCJ9.eyJzdWIiOiI2ZTJhOWQ0NyJ9.Qm9v… */
             access_token: string;
-            /** @enum {string} */
+            /**
+             * @example Bearer
+             * @enum {string}
+             */
             token_type: "Bearer";
             /** @example 600 */
             expires_in: number;
@@ -1666,7 +1875,10 @@ export interface components {
             date: string;
             seller: components["schemas"]["PartyDto"];
             buyer: components["schemas"]["PartyDto"];
-            /** @enum {string} */
+            /**
+             * @example CIF
+             * @enum {string}
+             */
             incoterm: "EXW" | "FCA" | "FAS" | "FOB" | "CFR" | "CIF" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP";
             /**
              * @description UN/LOCODE of the named place
@@ -1696,7 +1908,10 @@ export interface components {
             originCountry: string;
             /** @example 400 */
             quantity: string;
-            /** @enum {string} */
+            /**
+             * @example PCE
+             * @enum {string}
+             */
             unit: "PCE" | "SET" | "PR" | "DZN" | "KGM" | "TNE" | "GRM" | "MTR" | "MTK" | "MTQ" | "LTR" | "C62" | "H87" | "NAR" | "BX" | "CT" | "RO";
             /** @example 389.00 */
             unitPrice: string;
@@ -1744,7 +1959,10 @@ export interface components {
             quantity: string;
             /** @example 40 */
             packages: number;
-            /** @enum {string} */
+            /**
+             * @example CT
+             * @enum {string}
+             */
             packageKind: "CT" | "BX" | "CS" | "PK" | "PL" | "PX" | "BG" | "SA" | "DR" | "CR" | "BE" | "RO" | "BL" | "CN" | "NE";
             /** @example 2200.000 */
             netWeightKg: string;
@@ -1765,7 +1983,10 @@ export interface components {
         TransportLegDto: {
             /** @example 1 */
             sequence: number;
-            /** @enum {string} */
+            /**
+             * @example RAIL
+             * @enum {string}
+             */
             mode: "RAIL" | "SEA" | "ROAD" | "AIR";
             /** @example CNCQI */
             from: string;
@@ -1838,6 +2059,7 @@ export interface components {
             exemptionNature: string;
             /**
              * @description The certificate of origin to apply for, where both China–ASEAN (Form E) and RCEP cover the buyer
+             * @example RCEP
              * @enum {string}
              */
             preferenceScheme?: "FORM_E" | "RCEP";
@@ -1858,7 +2080,10 @@ export interface components {
         FindingDto: {
             /** @example INVOICE_TOTAL_MISMATCH */
             rule: string;
-            /** @enum {string} */
+            /**
+             * @example ERROR
+             * @enum {string}
+             */
             severity: "ERROR" | "WARNING";
             /**
              * @example [
@@ -1886,17 +2111,32 @@ export interface components {
              *     }
              */
             title: Record<string, never>;
-            /** @description Findings of the filing's own rules */
+            /**
+             * @description Findings of the filing's own rules
+             * @example 0
+             */
             problems: number;
         };
         ReuseDto: {
-            /** @description Distinct dossier fields the filings drew on: keyed once */
+            /**
+             * @description Distinct dossier fields the filings drew on: keyed once
+             * @example 38
+             */
             dossierFieldsUsed: number;
-            /** @description Filing fields filled from the dossier */
+            /**
+             * @description Filing fields filled from the dossier
+             * @example 112
+             */
             filledFromDossier: number;
-            /** @description Filing fields the dossier could not fill */
+            /**
+             * @description Filing fields the dossier could not fill
+             * @example 4
+             */
             keyed: number;
-            /** @description Filing fields filled per dossier field keyed */
+            /**
+             * @description Filing fields filled per dossier field keyed
+             * @example 2.95
+             */
             reuseRatio: number;
         };
         DossierViewDto: {
@@ -1906,7 +2146,10 @@ export interface components {
             reference: string;
             /** @example 2 */
             version: number;
-            /** @enum {string} */
+            /**
+             * @example READY
+             * @enum {string}
+             */
             status: "READY" | "NEEDS_ATTENTION";
             findings: components["schemas"]["FindingDto"][];
             document: components["schemas"]["DossierDto"];
@@ -1953,8 +2196,16 @@ export interface components {
         FieldChangeDto: {
             /** @example /header/packages */
             path: string;
-            from: Record<string, never> | null;
-            to: Record<string, never> | null;
+            /**
+             * @description The value before: any JSON value, null where there was none
+             * @example 120
+             */
+            from: string | number | boolean | (Record<string, never> | null) | unknown[];
+            /**
+             * @description The value after: any JSON value, null where there is none
+             * @example 118
+             */
+            to: string | number | boolean | (Record<string, never> | null) | unknown[];
         };
         ReasonDto: {
             /** @example HS_CLASSIFICATION */
@@ -1963,21 +2214,31 @@ export interface components {
             message: string;
         };
         ReceiptDto: {
+            /** @example R8001202610030001 */
             receiptNo: string;
-            /** @enum {string} */
+            /**
+             * @example ACCEPT
+             * @enum {string}
+             */
             decision: "ACCEPT" | "REJECT" | "RELEASE";
             /**
              * @description Set on the answer to a summary declaration (概要申报)
+             * @example SUMMARY
              * @enum {string}
              */
             step?: "SUMMARY";
             reasons: components["schemas"]["ReasonDto"][];
+            /** @example Qinzhou customs, officer 8001-017 */
             officer: string;
+            /** @example 2026-10-03T09:12:00.000Z */
             at: string;
         };
         FilingDto: {
+            /** @example a4d1e6b2-3c9f-4e71-8b05-2f6c9d1a7e43 */
             id: string;
+            /** @example 3f2c9a1e-6b0d-4d8e-9c57-0a1b2c3d4e5f */
             dossierId: string;
+            /** @example 2 */
             dossierVersion: number;
             /** @example CN_EXPORT_DECLARATION */
             kind: string;
@@ -1985,38 +2246,73 @@ export interface components {
             key: string;
             /**
              * @description One step: DRAFT, SUBMITTED, ACCEPTED or REJECTED, RELEASED. Two steps (两步申报): DRAFT, SUMMARY_SUBMITTED, SUMMARY_ACCEPTED (the goods may be picked up) or SUMMARY_REJECTED, then SUBMITTED and on as one step
+             * @example SUBMITTED
              * @enum {string}
              */
             status: "DRAFT" | "SUMMARY_SUBMITTED" | "SUMMARY_ACCEPTED" | "SUMMARY_REJECTED" | "SUBMITTED" | "ACCEPTED" | "REJECTED" | "RELEASED";
-            /** @description Derived from an older version of the dossier; superseded */
+            /**
+             * @description Derived from an older version of the dossier; superseded
+             * @example false
+             */
             stale: boolean;
+            /**
+             * @example {
+             *       "zh-CN": "出口报关单",
+             *       "en": "Export declaration"
+             *     }
+             */
             title: Record<string, never>;
+            /**
+             * @example {
+             *       "tradeMode": "0110",
+             *       "transportMode": "3"
+             *     }
+             */
             content: {
                 [key: string]: unknown;
             };
-            /** @description For each field (JSON pointer), the dossier field it came from, or keyed */
+            /**
+             * @description For each field (JSON pointer), the dossier field it came from, or keyed
+             * @example {
+             *       "/consignor/name": "/parties/exporter/name",
+             *       "/declarationDate": "keyed"
+             *     }
+             */
             provenance: {
                 [key: string]: unknown;
             };
             problems: components["schemas"]["FindingDto"][];
             changesFromPrevious?: components["schemas"]["FieldChangeDto"][] | null;
-            /** @description The customs office it went to */
+            /**
+             * @description The customs office it went to
+             * @example 8001
+             */
             addressedTo: string | null;
+            /** @example 2026-10-01T02:30:00.000Z */
             submittedAt: string | null;
+            /** @example 6e2a9d47-1c3b-4f85-a0d2-7b9e4c1f5a38 */
             submittedBy: string | null;
             receipts: components["schemas"]["ReceiptDto"][];
-            /** @description The summary declaration (概要申报) as submitted, for a filing declared in two steps */
+            /**
+             * @description The summary declaration (概要申报) as submitted, for a filing declared in two steps
+             * @example null
+             */
             summary: {
                 [key: string]: unknown;
             } | null;
+            /** @example null */
             summarySubmittedAt: string | null;
+            /** @example null */
             summarySubmittedBy: string | null;
             /**
              * @description The last day (China time) for the complete declaration (完整申报)
              * @example 2026-12-20
              */
             completeDueBy: string | null;
-            /** @description The complete declaration is owed past its last day, or was submitted after it */
+            /**
+             * @description The complete declaration is owed past its last day, or was submitted after it
+             * @example false
+             */
             completeOverdue: boolean;
         };
         KeyValuesDto: {
@@ -2029,15 +2325,34 @@ export interface components {
             values: Record<string, never>;
         };
         PostReceiptDto: {
-            /** @enum {string} */
+            /**
+             * @example ACCEPT
+             * @enum {string}
+             */
             decision: "ACCEPT" | "REJECT" | "RELEASE";
             reasons?: components["schemas"]["ReasonDto"][];
         };
         TimelineEntryDto: {
+            /** @example 2026-10-03T09:12:00.000Z */
             at: string;
-            /** @enum {string} */
+            /**
+             * @example BILL_EVENT
+             * @enum {string}
+             */
             kind: "DOSSIER_VERSION" | "FILINGS_DERIVED" | "SUMMARY_SUBMITTED" | "FILING_SUBMITTED" | "RECEIPT" | "BILL_EVENT" | "EXCHANGE_DELIVERY";
+            /**
+             * @example {
+             *       "zh-CN": "提单已转让",
+             *       "en": "Bill transferred"
+             *     }
+             */
             summary: Record<string, never>;
+            /**
+             * @example {
+             *       "billNumber": "CQLS2026000142",
+             *       "sequence": 3
+             *     }
+             */
             ref: {
                 [key: string]: unknown;
             };
@@ -2086,7 +2401,10 @@ export interface components {
             message: string;
         };
         ImportResultDto: {
-            /** @enum {string} */
+            /**
+             * @example invoice
+             * @enum {string}
+             */
             document: "invoice" | "packingList";
             /**
              * @description The sheet the lines were read from: of those whose headers are recognised, the one with the most columns
@@ -2104,53 +2422,93 @@ export interface components {
             problems: components["schemas"]["ImportProblemDto"][];
         };
         ChainProblemDto: {
-            /** @description The entry at fault; null for the bill as a whole */
+            /**
+             * @description The entry at fault; null for the bill as a whole
+             * @example 3
+             */
             sequence: number | null;
+            /** @example signature does not verify with the carrier node key cq-2026-10 */
             problem: string;
         };
         HistoryEntryDto: {
+            /** @example 2 */
             sequence: number;
+            /** @example TRANSFER_ACCEPTED */
             action: string;
+            /** @example USCC:91450700MA5KX1234P */
             actor: string;
+            /** @example USCC:91500000202815306C */
             from: string | null;
+            /** @example USCC:91450700MA5KX1234P */
             to: string | null;
+            /** @example 2026-10-03T09:12:00.000Z */
             time: string;
+            /** @example The consignee named is not ours */
             reason?: string;
-            /** @description The compact JWS (ES256) the node signed; what verification checks */
+            /**
+             * @description The compact JWS (ES256) the node signed; what verification checks
+             * @example eyJhbGciOiJFUzI1NiIsImtpZCI6ImNxLTIwMjYtMTAifQ.eyJzZXEiOjF9.MEUCIQ…
+             */
             jws: string;
-            /** @description SHA-256 of the JWS, which the next entry links to */
+            /**
+             * @description SHA-256 of the JWS, which the next entry links to
+             * @example 9c1185a5c5e9fc54612808977ee8f548b2258d31a6f1b7e1c7e3c9d3a0f4e2b1
+             */
             checksum: string;
         };
         SignedHeadDto: {
-            /** @description The compact JWS (ES256, typ landsea-bill-head+jws) the node signed with the last step: bill, carrier, sequence, checksum, state, signedAt, node */
+            /**
+             * @description The compact JWS (ES256, typ landsea-bill-head+jws) the node signed with the last step: bill, carrier, sequence, checksum, state, signedAt, node
+             * @example eyJhbGciOiJFUzI1NiIsImtpZCI6ImNxLTIwMjYtMTAifQ.eyJzZXEiOjF9.MEUCIQ…
+             */
             jws: string;
-            /** @description The last entry the head names (when the head verifies) */
+            /**
+             * @description The last entry the head names (when the head verifies)
+             * @example 3
+             */
             sequence?: number;
+            /** @example HELD */
             state?: string;
-            /** @description When the node signed it: a copy is complete as of this time */
+            /**
+             * @description When the node signed it: a copy is complete as of this time
+             * @example 2026-10-03T09:12:00.000Z
+             */
             signedAt?: string;
             /** @example CQ */
             node?: string;
-            /** @description The kid of the record key that signed it */
+            /**
+             * @description The kid of the record key that signed it
+             * @example cq-2026-10
+             */
             keyId?: string;
         };
         VerificationDto: {
+            /** @example CQLS2026000142 */
             number: string;
+            /** @example USCC:91500000MA5U7K8B3E */
             carrier: string;
+            /** @example HELD */
             state: string;
+            /** @example 9c1185a5c5e9fc54612808977ee8f548b2258d31a6f1b7e1c7e3c9d3a0f4e2b1 */
             documentChecksum: string;
             /**
              * @description The node that recorded the history: this one, or the partner node that shared it
              * @example CQ
              */
             node: string;
-            /** @description True when every signature, link and step verifies and the stored bill matches its history */
+            /**
+             * @description True when every signature, link and step verifies and the stored bill matches its history
+             * @example true
+             */
             valid: boolean;
             problems: components["schemas"]["ChainProblemDto"][];
             entries: components["schemas"]["HistoryEntryDto"][];
             /** @description Where the node says the history ends; null for a bill issued before heads were signed */
             head: components["schemas"]["SignedHeadDto"] | null;
-            /** @description Where the recording node's keys are published */
+            /**
+             * @description Where the recording node's keys are published
+             * @example https://landsea.cq.example.cn/.well-known/jwks.json
+             */
             keys: string;
         };
         IssueBillDto: {
@@ -2166,6 +2524,7 @@ export interface components {
             number: string;
             /**
              * @description STRAIGHT: to the named consignee; TO_ORDER: negotiable by endorsement
+             * @example TO_ORDER
              * @enum {string}
              */
             kind: "STRAIGHT" | "TO_ORDER";
@@ -2184,16 +2543,26 @@ export interface components {
             id: string;
             /** @example CQLS2026000142 */
             number: string;
-            /** @enum {string} */
+            /**
+             * @example TO_ORDER
+             * @enum {string}
+             */
             kind: "STRAIGHT" | "TO_ORDER";
-            /** @enum {string} */
+            /**
+             * @example HELD
+             * @enum {string}
+             */
             state: "HELD" | "TRANSFER_PENDING" | "PLEDGED" | "SURRENDER_PENDING" | "ACCOMPLISHED" | "VOID" | "TRANSFERRED_OUT";
             carrier: components["schemas"]["BillPartyPositionDto"];
             holder: components["schemas"]["BillPartyPositionDto"];
             /** @description The organisation a transfer is offered to */
             pending: components["schemas"]["BillPartyPositionDto"] | null;
             pledgee: components["schemas"]["BillPartyPositionDto"] | null;
-            /** @enum {string|null} */
+            /**
+             * @description While a surrender is pending: what for
+             * @example null
+             * @enum {string|null}
+             */
             surrenderPurpose: "DELIVERY" | "AMENDMENT" | null;
             /**
              * @description The named consignee of a straight bill
@@ -2221,6 +2590,11 @@ export interface components {
             replacesBillId: string | null;
             /** @example null */
             replacedByBillId: string | null;
+            /**
+             * @example {
+             *       "transportDocumentReference": "CQLS2026000142"
+             *     }
+             */
             document: {
                 [key: string]: unknown;
             };
@@ -2258,7 +2632,10 @@ export interface components {
             bank: components["schemas"]["PartyIdDto"];
         };
         SurrenderBillDto: {
-            /** @enum {string} */
+            /**
+             * @example DELIVERY
+             * @enum {string}
+             */
             purpose: "DELIVERY" | "AMENDMENT";
         };
         AcceptSurrenderDto: {
@@ -2269,12 +2646,20 @@ export interface components {
             replacementNumber?: string;
         };
         AttachmentDto: {
+            /** @example e3b0c442-98fc-4c14-9afb-f4c8996fb924 */
             id: string;
+            /** @example commercial-invoice.pdf */
             name: string;
+            /** @example application/pdf */
             mediaType: string;
+            /** @example 48213 */
             sizeBytes: number;
-            /** @description SHA-256 of the content, hex */
+            /**
+             * @description SHA-256 of the content, hex
+             * @example 9c1185a5c5e9fc54612808977ee8f548b2258d31a6f1b7e1c7e3c9d3a0f4e2b1
+             */
             sha256: string;
+            /** @example 2026-10-01T02:30:00.000Z */
             createdAt: string;
         };
         PintTransferDto: {
@@ -2308,54 +2693,93 @@ export interface components {
             partnerNode: string;
             /**
              * @description A dossier's bill events follow the dossier
+             * @example DOSSIER
              * @enum {string}
              */
             kind: "DOSSIER";
-            /** @description One dossier; leave out for a standing rule covering all of your organisation’s dossiers */
+            /**
+             * @description One dossier; leave out for a standing rule covering all of your organisation’s dossiers
+             * @example 3f2c9a1e-6b0d-4d8e-9c57-0a1b2c3d4e5f
+             */
             recordId?: string;
         };
         EnvelopeDto: {
-            /** @description Compact JWS (ES256) signed by the sending node, typ landsea-exchange-envelope+jws */
+            /**
+             * @description Compact JWS (ES256) signed by the sending node, typ landsea-exchange-envelope+jws
+             * @example eyJhbGciOiJFUzI1NiIsImtpZCI6ImNxLTIwMjYtMTAifQ.eyJzZXEiOjF9.MEUCIQ…
+             */
             envelope: string;
         };
         EnvelopeReceiptDto: {
-            /** @description Compact JWS signed by this node: the message id and, per record, APPLIED, STALE or REJECTED with a reason */
+            /**
+             * @description Compact JWS signed by this node: the message id and, per record, APPLIED, STALE or REJECTED with a reason
+             * @example eyJhbGciOiJFUzI1NiIsImtpZCI6ImNxLTIwMjYtMTAifQ.eyJzZXEiOjF9.MEUCIQ…
+             */
             receipt: string;
         };
         FeedRequestDto: {
-            /** @description Compact JWS (ES256) signed by the asking node, typ landsea-exchange-feed-request+jws, claims requestId (uuid, new for every page), from, to, after (a cursor of this node or null), limit and sentAt */
+            /**
+             * @description Compact JWS (ES256) signed by the asking node, typ landsea-exchange-feed-request+jws, claims requestId (uuid, new for every page), from, to, after (a cursor of this node or null), limit and sentAt
+             * @example eyJhbGciOiJFUzI1NiIsImtpZCI6ImNxLTIwMjYtMTAifQ.eyJzZXEiOjF9.MEUCIQ…
+             */
             request: string;
         };
         FeedPageDto: {
-            /** @description Compact JWS signed by this node, typ landsea-exchange-feed-page+jws: requestId, from, to, after, records in order, and next (the cursor to ask after, null when none are left) */
+            /**
+             * @description Compact JWS signed by this node, typ landsea-exchange-feed-page+jws: requestId, from, to, after, records in order, and next (the cursor to ask after, null when none are left)
+             * @example eyJhbGciOiJFUzI1NiIsImtpZCI6ImNxLTIwMjYtMTAifQ.eyJzZXEiOjF9.MEUCIQ…
+             */
             page: string;
         };
         RecoverDto: {
             /**
              * @description The most records this call pulls; call again to go on from where it stopped
              * @default 10000
+             * @example 10000
              */
             limit: number;
             /**
              * @description Start from the beginning of the partner’s feed: onboarding, or a node restored from an old backup
              * @default false
+             * @example false
              */
             fromStart: boolean;
         };
         RecoveryResultDto: {
-            /** @description Pages pulled, the last one empty when caught up */
+            /**
+             * @description Pages pulled, the last one empty when caught up
+             * @example 3
+             */
             pages: number;
-            /** @description Records the pages held */
+            /**
+             * @description Records the pages held
+             * @example 1204
+             */
             records: number;
-            /** @description Records applied: new here, or newer than the version here */
+            /**
+             * @description Records applied: new here, or newer than the version here
+             * @example 1180
+             */
             applied: number;
-            /** @description Records already here at this version or a newer one */
+            /**
+             * @description Records already here at this version or a newer one
+             * @example 24
+             */
             stale: number;
-            /** @description Records refused: outside this node’s agreement with the partner, or malformed */
+            /**
+             * @description Records refused: outside this node’s agreement with the partner, or malformed
+             * @example 0
+             */
             rejected: number;
-            /** @description The partner’s cursor the next recovery starts after */
+            /**
+             * @description The partner’s cursor the next recovery starts after
+             * @example GX:000000000001204
+             */
             cursor: string | null;
-            /** @description True when the partner had nothing more to send */
+            /**
+             * @description True when the partner had nothing more to send
+             * @example true
+             */
             caughtUp: boolean;
         };
         PartnerStatusDto: {
@@ -2363,30 +2787,46 @@ export interface components {
             partner: string;
             /**
              * @description DOWN: not answering; nothing is sent but probes until it answers with a signed receipt
+             * @example UP
              * @enum {string}
              */
             state: "UP" | "DOWN" | "PROBING";
             /**
              * Format: date-time
              * @description When it came UP or went DOWN
+             * @example 2026-10-01T02:30:00.000Z
              */
             since: string | null;
-            /** @description Deliveries failed in a row */
+            /**
+             * @description Deliveries failed in a row
+             * @example 0
+             */
             failures: number;
+            /** @example null */
             lastError: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example null
+             */
             lastErrorAt: string | null;
-            /** @description Records queued for it and not yet acknowledged by a signed receipt */
+            /**
+             * @description Records queued for it and not yet acknowledged by a signed receipt
+             * @example 0
+             */
             pendingRecords: number;
             /**
              * Format: date-time
              * @description The next retry (UP after failures) or probe (DOWN)
+             * @example null
              */
             nextProbeAt: string | null;
         };
         AuditPageDto: {
             items: components["schemas"]["AuditEventDto"][];
-            /** @description Pass as `before` for the next page; null on the last page */
+            /**
+             * @description Pass as `before` for the next page; null on the last page
+             * @example 18342
+             */
             next: string | null;
         };
     };
@@ -2537,6 +2977,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The dead letter */
                 id: string;
             };
             cookie?: never;
@@ -2761,6 +3202,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation */
                 id: string;
             };
             cookie?: never;
@@ -2826,6 +3268,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation */
                 id: string;
             };
             cookie?: never;
@@ -2931,6 +3374,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation */
                 id: string;
             };
             cookie?: never;
@@ -3348,6 +3792,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The person */
                 id: string;
             };
             cookie?: never;
@@ -3453,6 +3898,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The person */
                 id: string;
             };
             cookie?: never;
@@ -4637,6 +5083,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The dossier */
                 id: string;
             };
             cookie?: never;
@@ -4711,6 +5158,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The dossier */
                 id: string;
             };
             cookie?: never;
@@ -4807,6 +5255,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The dossier */
                 id: string;
             };
             cookie?: never;
@@ -4881,7 +5330,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The dossier */
                 id: string;
+                /** @description The dossier version, from 1 */
                 version: number;
             };
             cookie?: never;
@@ -4956,6 +5407,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The filing */
                 id: string;
             };
             cookie?: never;
@@ -5021,6 +5473,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The filing */
                 id: string;
             };
             cookie?: never;
@@ -5086,6 +5539,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The filing */
                 id: string;
             };
             cookie?: never;
@@ -5191,6 +5645,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The filing */
                 id: string;
             };
             cookie?: never;
@@ -5274,6 +5729,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The filing */
                 id: string;
             };
             cookie?: never;
@@ -5357,6 +5813,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The filing */
                 id: string;
             };
             cookie?: never;
@@ -5494,6 +5951,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The filing */
                 id: string;
             };
             cookie?: never;
@@ -5599,6 +6057,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The dossier */
                 id: string;
             };
             cookie?: never;
@@ -5830,6 +6289,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The bill */
                 id: string;
             };
             cookie?: never;
@@ -6075,6 +6535,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The bill */
                 id: string;
             };
             cookie?: never;
@@ -6149,6 +6610,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The bill */
                 id: string;
             };
             cookie?: never;
@@ -6263,6 +6725,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The bill */
                 id: string;
             };
             cookie?: never;
@@ -6346,6 +6809,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The bill */
                 id: string;
             };
             cookie?: never;
@@ -6451,6 +6915,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The bill */
                 id: string;
             };
             cookie?: never;
@@ -6565,6 +7030,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The bill */
                 id: string;
             };
             cookie?: never;
@@ -6648,6 +7114,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The bill */
                 id: string;
             };
             cookie?: never;
@@ -6731,6 +7198,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The bill */
                 id: string;
             };
             cookie?: never;
@@ -6836,6 +7304,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The bill */
                 id: string;
             };
             cookie?: never;
@@ -6950,6 +7419,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The bill */
                 id: string;
             };
             cookie?: never;
@@ -7055,6 +7525,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The bill */
                 id: string;
             };
             cookie?: never;
@@ -7130,6 +7601,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The bill */
                 id: string;
             };
             cookie?: never;
@@ -7204,6 +7676,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The bill */
                 id: string;
             };
             cookie?: never;
@@ -7312,7 +7785,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The bill */
                 id: string;
+                /** @description The attachment */
                 attachmentId: string;
             };
             cookie?: never;
@@ -7379,6 +7854,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The bill */
                 id: string;
             };
             cookie?: never;
@@ -7456,6 +7932,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The bill */
                 id: string;
             };
             cookie?: never;
@@ -7690,9 +8167,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The reference the start of the transfer answered with (201) */
+                /** @description The envelope reference the start of the transfer answered */
                 envelopeReference: string;
-                /** @description SHA-256 of the document, as the manifest declares it */
+                /** @description SHA-256 of the additional document, as the envelope manifest lists it */
                 documentChecksum: string;
             };
             cookie?: never;
@@ -7779,7 +8256,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The reference the start of the transfer answered with (201) */
+                /** @description The envelope reference the start of the transfer answered */
                 envelopeReference: string;
             };
             cookie?: never;
@@ -8144,6 +8621,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The consent */
                 id: string;
             };
             cookie?: never;

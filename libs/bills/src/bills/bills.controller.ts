@@ -1,10 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiDefaultResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiDefaultResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal, Role, Roles } from '@landsea/auth';
 import { ApiErrors, ErrorBody } from '@landsea/errors';
 import { BillsService, type BillStepRequest } from './bills.service.js';
-import { AcceptSurrenderDto, BillDto, BillQuery, BillStepDto, IssueBillDto, PledgeBillDto, RejectDto, SurrenderBillDto, TransferBillDto } from './dto/bill.dto.js';
+import { AcceptSurrenderDto, BILL_ID_PARAM, BillDto, BillQuery, BillStepDto, IssueBillDto, PledgeBillDto, RejectDto, SurrenderBillDto, TransferBillDto } from './dto/bill.dto.js';
 import { BillsErrorCode } from '../bills.errors.js';
+
 
 /** Whoever holds or trades a bill: traders, brokers, banks and carriers, but not mere viewers. */
 const HOLDER_ROLES = [Role.ORG_ADMIN, Role.DECLARANT, Role.BANK_OFFICER, Role.CARRIER_AGENT];
@@ -37,6 +38,7 @@ export class BillsController {
   @ApiErrors({ 404: [BillsErrorCode.BILL_NOT_FOUND], 422: [BillsErrorCode.PARTY_NOT_REGISTERED] })
   @ApiOperation({ summary: 'A bill, its position and its document' })
   @ApiOkResponse({ type: BillDto })
+  @ApiParam(BILL_ID_PARAM)
   async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() caller: Principal): Promise<BillDto> {
     return BillDto.from(await this.bills.get(caller, id));
   }
@@ -47,6 +49,7 @@ export class BillsController {
   @ApiErrors({ 404: [BillsErrorCode.BILL_NOT_FOUND], 409: [BillsErrorCode.BILL_STATE_CONFLICT, BillsErrorCode.BILL_PLEDGED], 403: [BillsErrorCode.NOT_THE_HOLDER], 422: [BillsErrorCode.TRANSFER_TO_SELF, BillsErrorCode.STRAIGHT_BILL_NOT_NEGOTIABLE, BillsErrorCode.PARTY_NOT_REGISTERED, BillsErrorCode.PARTY_NOT_APPROVED] })
   @ApiOperation({ summary: 'Offer the bill to another organisation (endorse it); it stays yours until they accept' })
   @ApiOkResponse({ type: BillStepDto })
+  @ApiParam(BILL_ID_PARAM)
   transfer(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: TransferBillDto, @CurrentPrincipal() caller: Principal): Promise<BillStepDto> {
     return this.step(caller, id, { action: 'TRANSFER', to: dto.to.toPartyId() });
   }
@@ -57,6 +60,7 @@ export class BillsController {
   @ApiErrors({ 404: [BillsErrorCode.BILL_NOT_FOUND], 409: [BillsErrorCode.BILL_STATE_CONFLICT, BillsErrorCode.BILL_PLEDGED], 403: [BillsErrorCode.NOT_THE_ENDORSEE] })
   @ApiOperation({ summary: 'Accept a bill offered to your organisation: you become its holder' })
   @ApiOkResponse({ type: BillStepDto })
+  @ApiParam(BILL_ID_PARAM)
   acceptTransfer(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() caller: Principal): Promise<BillStepDto> {
     return this.step(caller, id, { action: 'ACCEPT_TRANSFER' });
   }
@@ -67,6 +71,7 @@ export class BillsController {
   @ApiErrors({ 404: [BillsErrorCode.BILL_NOT_FOUND], 409: [BillsErrorCode.BILL_STATE_CONFLICT, BillsErrorCode.BILL_PLEDGED], 403: [BillsErrorCode.NOT_THE_ENDORSEE] })
   @ApiOperation({ summary: 'Refuse a bill offered to your organisation: it returns to its holder' })
   @ApiOkResponse({ type: BillStepDto })
+  @ApiParam(BILL_ID_PARAM)
   rejectTransfer(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: RejectDto, @CurrentPrincipal() caller: Principal): Promise<BillStepDto> {
     return this.step(caller, id, { action: 'REJECT_TRANSFER', reason: dto.reason });
   }
@@ -77,6 +82,7 @@ export class BillsController {
   @ApiErrors({ 404: [BillsErrorCode.BILL_NOT_FOUND], 409: [BillsErrorCode.BILL_STATE_CONFLICT, BillsErrorCode.BILL_PLEDGED], 403: [BillsErrorCode.NOT_THE_HOLDER], 422: [BillsErrorCode.TRANSFER_TO_SELF, BillsErrorCode.PLEDGEE_NOT_A_BANK, BillsErrorCode.PARTY_NOT_REGISTERED, BillsErrorCode.PARTY_NOT_APPROVED] })
   @ApiOperation({ summary: 'Pledge the bill to a bank (数字提单质押): nobody can transfer or surrender it until the bank releases it' })
   @ApiOkResponse({ type: BillStepDto })
+  @ApiParam(BILL_ID_PARAM)
   pledge(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: PledgeBillDto, @CurrentPrincipal() caller: Principal): Promise<BillStepDto> {
     return this.step(caller, id, { action: 'PLEDGE', to: dto.bank.toPartyId() });
   }
@@ -87,6 +93,7 @@ export class BillsController {
   @ApiErrors({ 404: [BillsErrorCode.BILL_NOT_FOUND], 409: [BillsErrorCode.BILL_STATE_CONFLICT, BillsErrorCode.BILL_PLEDGED], 403: [BillsErrorCode.NOT_THE_PLEDGEE] })
   @ApiOperation({ summary: 'Release a pledge (the loan is repaid): the holder may deal with the bill again (the pledgee bank)' })
   @ApiOkResponse({ type: BillStepDto })
+  @ApiParam(BILL_ID_PARAM)
   release(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() caller: Principal): Promise<BillStepDto> {
     return this.step(caller, id, { action: 'RELEASE_PLEDGE' });
   }
@@ -97,6 +104,7 @@ export class BillsController {
   @ApiErrors({ 404: [BillsErrorCode.BILL_NOT_FOUND], 409: [BillsErrorCode.BILL_STATE_CONFLICT, BillsErrorCode.BILL_PLEDGED], 403: [BillsErrorCode.NOT_THE_PLEDGEE] })
   @ApiOperation({ summary: 'Enforce a pledge on default: the bank becomes the holder (the pledgee bank)' })
   @ApiOkResponse({ type: BillStepDto })
+  @ApiParam(BILL_ID_PARAM)
   enforce(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() caller: Principal): Promise<BillStepDto> {
     return this.step(caller, id, { action: 'ENFORCE_PLEDGE' });
   }
@@ -107,6 +115,7 @@ export class BillsController {
   @ApiErrors({ 404: [BillsErrorCode.BILL_NOT_FOUND], 409: [BillsErrorCode.BILL_STATE_CONFLICT, BillsErrorCode.BILL_PLEDGED], 400: [BillsErrorCode.REPLACEMENT_NUMBER_REQUIRED], 403: [BillsErrorCode.NOT_THE_HOLDER, BillsErrorCode.NOT_THE_CONSIGNEE] })
   @ApiOperation({ summary: 'Surrender the bill to the carrier, for delivery of the goods or for amendment' })
   @ApiOkResponse({ type: BillStepDto })
+  @ApiParam(BILL_ID_PARAM)
   surrender(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: SurrenderBillDto, @CurrentPrincipal() caller: Principal): Promise<BillStepDto> {
     return this.step(caller, id, { action: dto.purpose === 'DELIVERY' ? 'SURRENDER_FOR_DELIVERY' : 'SURRENDER_FOR_AMENDMENT' });
   }
@@ -117,6 +126,7 @@ export class BillsController {
   @ApiErrors({ 404: [BillsErrorCode.BILL_NOT_FOUND], 409: [BillsErrorCode.BILL_STATE_CONFLICT, BillsErrorCode.BILL_PLEDGED], 403: [BillsErrorCode.NOT_THE_CARRIER], 422: [BillsErrorCode.DOSSIER_NOT_READY] })
   @ApiOperation({ summary: 'Accept a surrender (the carrier): for delivery the bill is accomplished; for amendment it is void and a replacement issued' })
   @ApiOkResponse({ type: BillStepDto })
+  @ApiParam(BILL_ID_PARAM)
   acceptSurrender(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: AcceptSurrenderDto, @CurrentPrincipal() caller: Principal): Promise<BillStepDto> {
     return this.step(caller, id, { action: 'ACCEPT_SURRENDER', replacementNumber: dto.replacementNumber });
   }
@@ -127,6 +137,7 @@ export class BillsController {
   @ApiErrors({ 404: [BillsErrorCode.BILL_NOT_FOUND], 409: [BillsErrorCode.BILL_STATE_CONFLICT, BillsErrorCode.BILL_PLEDGED], 403: [BillsErrorCode.NOT_THE_CARRIER] })
   @ApiOperation({ summary: 'Refuse a surrender (the carrier): the bill returns to its holder' })
   @ApiOkResponse({ type: BillStepDto })
+  @ApiParam(BILL_ID_PARAM)
   rejectSurrender(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: RejectDto, @CurrentPrincipal() caller: Principal): Promise<BillStepDto> {
     return this.step(caller, id, { action: 'REJECT_SURRENDER', reason: dto.reason });
   }

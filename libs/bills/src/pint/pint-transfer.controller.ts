@@ -1,11 +1,12 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiDefaultResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiDefaultResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, IsUrl, Length } from 'class-validator';
 import { CurrentPrincipal, type Principal, Role, Roles } from '@landsea/auth';
 import { ApiErrors, ErrorBody, NestedObject } from '@landsea/errors';
-import { BillDto, PartyIdDto } from '../bills/dto/bill.dto.js';
+import { BILL_ID_PARAM, BillDto, PartyIdDto } from '../bills/dto/bill.dto.js';
 import { PintService } from './pint.service.js';
 import { BillsErrorCode } from '../bills.errors.js';
+
 
 export class PintTransferDto {
   @ApiProperty({ example: 'https://gx.landsea.example', description: 'The receiving platform: a registered partner node’s base URL' })
@@ -37,6 +38,7 @@ export class PintTransferController {
     summary: 'Send the bill you hold to a party on another eBL platform as a DCSA PINT 3.0.0 envelope; once it answers RECE the bill is TRANSFERRED_OUT here (the holder)',
   })
   @ApiOkResponse({ type: BillDto })
+  @ApiParam(BILL_ID_PARAM)
   async transfer(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: PintTransferDto, @CurrentPrincipal() caller: Principal): Promise<BillDto> {
     return BillDto.from(await this.pint.send(caller, id, { platformUrl: dto.platformUrl, recipient: dto.recipient.toPartyId(), recipientName: dto.recipientName }));
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Param, Post, Put, Res } from '@nestjs/common';
-import { ApiBody, ApiDefaultResponse, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiDefaultResponse, ApiOperation, ApiParam, type ApiParamOptions, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import type { FastifyReply } from 'fastify';
 import type { AppConfig } from '@landsea/config';
@@ -9,6 +9,9 @@ import type { RouteBodyLimitConfig } from '@landsea/platform';
 import { BillsErrorCode } from '../bills.errors.js';
 import { base64Length } from './pint-envelope.js';
 import { type PintReply, PintService } from './pint.service.js';
+
+const ENVELOPE_REFERENCE_PARAM: ApiParamOptions = { name: 'envelopeReference', example: 'b5a2d4e1-7c3f-4a96-8e20-1f9d6c3b7a58', description: 'The envelope reference the start of the transfer answered' };
+const DOCUMENT_CHECKSUM_PARAM: ApiParamOptions = { name: 'documentChecksum', example: '9c1185a5c5e9fc54612808977ee8f548b2258d31a6f1b7e1c7e3c9d3a0f4e2b1', description: 'SHA-256 of the additional document, as the envelope manifest lists it' };
 
 const SIGNED_RESPONSE = { type: 'string', description: 'JWS (compact) over a DCSA PINT EnvelopeTransferFinishedResponse' };
 const STARTED_RESPONSE = {
@@ -70,6 +73,8 @@ export class PintController {
   @ApiBody({ schema: { type: 'string', format: 'byte', description: 'The document, Base64-encoded, as a JSON string' } })
   @ApiResponse({ status: 204, description: 'Document received' })
   @ApiResponse({ status: 409, description: 'INCD: not declared, or checksum or size does not match', schema: SIGNED_RESPONSE })
+  @ApiParam(ENVELOPE_REFERENCE_PARAM)
+  @ApiParam(DOCUMENT_CHECKSUM_PARAM)
   async document(
     @Param('envelopeReference') reference: string,
     @Param('documentChecksum') checksum: string,
@@ -86,6 +91,7 @@ export class PintController {
   @ApiResponse({ status: 200, description: 'RECE or DUPE', schema: SIGNED_RESPONSE })
   @ApiResponse({ status: 409, description: 'MDOC or DISE', schema: SIGNED_RESPONSE })
   @ApiResponse({ status: 422, description: 'BSIG or BENV', schema: SIGNED_RESPONSE })
+  @ApiParam(ENVELOPE_REFERENCE_PARAM)
   async finish(@Param('envelopeReference') reference: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<string | undefined> {
     return send(reply, await this.pint.finish(reference));
   }

@@ -1,9 +1,9 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiDefaultResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiDefaultResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal, Public } from '@landsea/auth';
 import { ApiErrors, ErrorBody } from '@landsea/errors';
 import { BillsService } from '../bills/bills.service.js';
-import { VerificationDto, VerifyQuery } from '../bills/dto/bill.dto.js';
+import { BILL_ID_PARAM, VerificationDto, VerifyQuery } from '../bills/dto/bill.dto.js';
 import { type BillVerification, BillVerificationService } from './bill-verification.service.js';
 import { BillsErrorCode } from '../bills.errors.js';
 
@@ -33,6 +33,7 @@ export class BillVerificationController {
   @ApiErrors({ 404: [BillsErrorCode.BILL_NOT_FOUND], 422: [BillsErrorCode.PARTY_NOT_REGISTERED] })
   @ApiOperation({ summary: "A bill's signed history, verified, for the parties to it" })
   @ApiOkResponse({ type: VerificationDto })
+  @ApiParam(BILL_ID_PARAM)
   async history(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() caller: Principal): Promise<VerificationDto> {
     return view(await this.verification.verify(await this.bills.get(caller, id)));
   }

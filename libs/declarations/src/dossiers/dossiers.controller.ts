@@ -1,11 +1,13 @@
 import { Body, Controller, Get, Param, ParseIntPipe, ParseUUIDPipe, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiDefaultResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiDefaultResponse, ApiOkResponse, ApiOperation, ApiParam, type ApiParamOptions, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal, Role, Roles } from '@landsea/auth';
 import { ApiErrors, ErrorBody } from '@landsea/errors';
-import { AdoptDossierDto, DossierDto } from './dto/dossier.dto.js';
+import { AdoptDossierDto, DOSSIER_ID_PARAM, DossierDto } from './dto/dossier.dto.js';
 import { DossierSummaryDto, DossierVersionDto, DossierViewDto } from './dto/dossier-view.dto.js';
 import { DossiersService } from './dossiers.service.js';
 import { DeclarationsErrorCode } from '../declarations.errors.js';
+
+const DOSSIER_VERSION_PARAM: ApiParamOptions = { name: 'version', example: 2, description: 'The dossier version, from 1' };
 
 @ApiTags('declarations · dossiers')
 @ApiBearerAuth()
@@ -44,6 +46,7 @@ export class DossiersController {
   @ApiErrors({ 403: [DeclarationsErrorCode.NO_ORGANISATION], 404: [DeclarationsErrorCode.DOSSIER_NOT_FOUND] })
   @ApiOperation({ summary: 'A dossier as of its latest version, with its findings' })
   @ApiOkResponse({ type: DossierViewDto })
+  @ApiParam(DOSSIER_ID_PARAM)
   async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() caller: Principal): Promise<DossierViewDto> {
     return DossierViewDto.from(await this.dossiers.get(caller, id));
   }
@@ -53,6 +56,7 @@ export class DossiersController {
   @ApiErrors({ 400: [DeclarationsErrorCode.AMOUNT_TOO_PRECISE], 403: [DeclarationsErrorCode.NO_ORGANISATION, DeclarationsErrorCode.DOSSIER_NOT_A_PARTY], 404: [DeclarationsErrorCode.DOSSIER_NOT_FOUND] })
   @ApiOperation({ summary: 'Amend a dossier: the new data becomes the next version, checked again' })
   @ApiOkResponse({ type: DossierViewDto })
+  @ApiParam(DOSSIER_ID_PARAM)
   async amend(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: DossierDto, @CurrentPrincipal() caller: Principal): Promise<DossierViewDto> {
     return DossierViewDto.from(await this.dossiers.amend(caller, id, dto));
   }
@@ -61,6 +65,7 @@ export class DossiersController {
   @ApiErrors({ 403: [DeclarationsErrorCode.NO_ORGANISATION], 404: [DeclarationsErrorCode.DOSSIER_NOT_FOUND] })
   @ApiOperation({ summary: 'Every version of a dossier, oldest first' })
   @ApiOkResponse({ type: [DossierVersionDto] })
+  @ApiParam(DOSSIER_ID_PARAM)
   async versions(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() caller: Principal): Promise<DossierVersionDto[]> {
     return (await this.dossiers.versions(caller, id)).map((v) => DossierVersionDto.from(v));
   }
@@ -69,6 +74,8 @@ export class DossiersController {
   @ApiErrors({ 403: [DeclarationsErrorCode.NO_ORGANISATION], 404: [DeclarationsErrorCode.DOSSIER_NOT_FOUND] })
   @ApiOperation({ summary: 'A dossier as it was at one version' })
   @ApiOkResponse({ type: DossierViewDto })
+  @ApiParam(DOSSIER_ID_PARAM)
+  @ApiParam(DOSSIER_VERSION_PARAM)
   async version(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Param('version', new ParseIntPipe()) version: number,

@@ -12,7 +12,7 @@ import { ImportsService } from './imports.service.js';
 import type { ImportedDocument, ImportResult } from './recognise.js';
 
 class ImportQuery {
-  @ApiProperty({ enum: ['invoice', 'packingList'] }) @IsIn(['invoice', 'packingList']) document: ImportedDocument;
+  @ApiProperty({ example: 'invoice', enum: ['invoice', 'packingList'] }) @IsIn(['invoice', 'packingList']) document: ImportedDocument;
 }
 
 class ImportedColumnDto {
@@ -40,7 +40,7 @@ class ImportProblemDto {
 }
 
 class ImportResultDto {
-  @ApiProperty({ enum: ['invoice', 'packingList'] }) document: string;
+  @ApiProperty({ example: 'invoice', enum: ['invoice', 'packingList'] }) document: string;
   @ApiProperty({ example: 'Invoice', description: 'The sheet the lines were read from: of those whose headers are recognised, the one with the most columns' }) sheet: string;
   @ApiProperty({ example: 1, description: 'The row the headers were found in (1-based)' }) headerRow: number;
   @ApiProperty({ type: [ImportedColumnDto] }) columns: ImportedColumnDto[];

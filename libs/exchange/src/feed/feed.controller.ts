@@ -7,7 +7,7 @@ import { FeedService } from './feed.service.js';
 import { ExchangeErrorCode } from '../exchange.errors.js';
 
 class FeedRequestDto {
-  @ApiProperty({
+  @ApiProperty({ example: 'eyJhbGciOiJFUzI1NiIsImtpZCI6ImNxLTIwMjYtMTAifQ.eyJzZXEiOjF9.MEUCIQ…', 
     description:
       'Compact JWS (ES256) signed by the asking node, typ landsea-exchange-feed-request+jws, claims requestId (uuid, new for every page), from, to, after (a cursor of this node or null), limit and sentAt',
   })
@@ -17,7 +17,7 @@ class FeedRequestDto {
 }
 
 class FeedPageDto {
-  @ApiProperty({
+  @ApiProperty({ example: 'eyJhbGciOiJFUzI1NiIsImtpZCI6ImNxLTIwMjYtMTAifQ.eyJzZXEiOjF9.MEUCIQ…', 
     description: 'Compact JWS signed by this node, typ landsea-exchange-feed-page+jws: requestId, from, to, after, records in order, and next (the cursor to ask after, null when none are left)',
   })
   page: string;

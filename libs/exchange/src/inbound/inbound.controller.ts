@@ -8,14 +8,14 @@ import { ExchangeErrorCode } from '../exchange.errors.js';
 import { InboundService } from './inbound.service.js';
 
 class EnvelopeDto {
-  @ApiProperty({ description: 'Compact JWS (ES256) signed by the sending node, typ landsea-exchange-envelope+jws' })
+  @ApiProperty({ example: 'eyJhbGciOiJFUzI1NiIsImtpZCI6ImNxLTIwMjYtMTAifQ.eyJzZXEiOjF9.MEUCIQ…', description: 'Compact JWS (ES256) signed by the sending node, typ landsea-exchange-envelope+jws' })
   @IsString()
   @MaxLength(16 * 1024 * 1024)
   envelope: string;
 }
 
 class EnvelopeReceiptDto {
-  @ApiProperty({ description: 'Compact JWS signed by this node: the message id and, per record, APPLIED, STALE or REJECTED with a reason' })
+  @ApiProperty({ example: 'eyJhbGciOiJFUzI1NiIsImtpZCI6ImNxLTIwMjYtMTAifQ.eyJzZXEiOjF9.MEUCIQ…', description: 'Compact JWS signed by this node: the message id and, per record, APPLIED, STALE or REJECTED with a reason' })
   receipt: string;
 }
 

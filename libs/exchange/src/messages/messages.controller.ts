@@ -11,8 +11,8 @@ import { logEntryHash, MessageLogRepository, type StoredLogEntry } from './messa
 
 class MessagesQuery {
   @ApiPropertyOptional({ example: 'GX' }) @IsOptional() @IsIn(CORRIDOR_PROVINCE_CODES) partner?: string;
-  @ApiPropertyOptional({ enum: ['IN', 'OUT'] }) @IsOptional() @IsIn(['IN', 'OUT']) direction?: 'IN' | 'OUT';
-  @ApiPropertyOptional({ description: 'Entries after this id, for paging and export' }) @IsOptional() @IsString() @Matches(/^\d{1,18}$/) after?: string;
+  @ApiPropertyOptional({ example: 'OUT', enum: ['IN', 'OUT'] }) @IsOptional() @IsIn(['IN', 'OUT']) direction?: 'IN' | 'OUT';
+  @ApiPropertyOptional({ example: '1204', description: 'Entries after this id, for paging and export' }) @IsOptional() @IsString() @Matches(/^\d{1,18}$/) after?: string;
   @QueryLimit(5000)
   limit?: number;
 }
@@ -22,7 +22,7 @@ class ChainQuery {
 }
 
 class RecordsQuery {
-  @ApiPropertyOptional({ enum: EXCHANGE_KINDS }) @IsOptional() @IsIn(EXCHANGE_KINDS) kind?: string;
+  @ApiPropertyOptional({ example: 'DOSSIER', enum: EXCHANGE_KINDS }) @IsOptional() @IsIn(EXCHANGE_KINDS) kind?: string;
   @QueryLimit(500)
   limit?: number;
 }

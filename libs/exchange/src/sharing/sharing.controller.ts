@@ -1,11 +1,13 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiDefaultResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiDefaultResponse, ApiOkResponse, ApiOperation, ApiParam, type ApiParamOptions, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal, Role, Roles } from '@landsea/auth';
 import { ApiErrors, ErrorBody } from '@landsea/errors';
 import { CreateConsentDto, PartnerParam, PutAgreementDto } from './dto/sharing.dto.js';
 import type { Agreement, Consent } from './sharing.repository.js';
 import { SharingService } from './sharing.service.js';
 import { ExchangeErrorCode } from '../exchange.errors.js';
+
+const CONSENT_ID_PARAM: ApiParamOptions = { name: 'id', example: 'd2c4e6f8-1a3b-4c5d-8e7f-9a0b1c2d3e4f', description: 'The consent' };
 
 @ApiTags('exchange · sharing')
 @ApiBearerAuth()
@@ -52,6 +54,7 @@ export class SharingController {
   @Roles(Role.ORG_ADMIN, Role.DECLARANT)
   @ApiErrors({ 404: [ExchangeErrorCode.CONSENT_NOT_FOUND] })
   @ApiOperation({ summary: 'Withdraw a consent: nothing more is sent under it' })
+  @ApiParam(CONSENT_ID_PARAM)
   async revoke(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() caller: Principal): Promise<void> {
     await this.sharing.revoke(caller, id);
   }

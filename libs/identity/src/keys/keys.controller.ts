@@ -5,8 +5,8 @@ import { ErrorBody } from '@landsea/errors';
 import { SigningKeysService } from './signing-keys.service.js';
 
 class RotationDto {
-  @ApiProperty() kid: string;
-  @ApiProperty({ nullable: true, type: String }) retiredKid: string | null;
+  @ApiProperty({ example: 'cq-2026-12' }) kid: string;
+  @ApiProperty({ example: 'cq-2026-10', nullable: true, type: String }) retiredKid: string | null;
 }
 
 @ApiTags('identity · keys')

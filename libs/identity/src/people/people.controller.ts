@@ -1,10 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiDefaultResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiDefaultResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, type ApiParamOptions, ApiTags } from '@nestjs/swagger';
 import { AllowUnapproved, CurrentPrincipal, type Principal, Public, Role, Roles } from '@landsea/auth';
 import { ApiErrors, ErrorBody } from '@landsea/errors';
 import { AcceptInvitationDto, ChangeRolesDto, InvitationDto, InvitePersonDto, PersonDto, SessionDto } from './dto/person.dto.js';
 import { PeopleService } from './people.service.js';
 import { IdentityErrorCode } from '../identity.errors.js';
+
+const PERSON_ID_PARAM: ApiParamOptions = { name: 'id', example: '6e2a9d47-1c3b-4f85-a0d2-7b9e4c1f5a38', description: 'The person' };
 
 @ApiTags('identity · people')
 @ApiBearerAuth()
@@ -63,6 +65,7 @@ export class PeopleController {
   @ApiErrors({ 400: [IdentityErrorCode.UNKNOWN_ROLE, IdentityErrorCode.ROLE_NOT_ALLOWED], 404: [IdentityErrorCode.PERSON_NOT_FOUND], 409: [IdentityErrorCode.CANNOT_CHANGE_OWN_ACCOUNT] })
   @ApiOperation({ summary: "Change a person's roles (org admins)" })
   @ApiOkResponse({ type: PersonDto })
+  @ApiParam(PERSON_ID_PARAM)
   async changeRoles(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() dto: ChangeRolesDto,
@@ -78,6 +81,7 @@ export class PeopleController {
   @ApiErrors({ 404: [IdentityErrorCode.PERSON_NOT_FOUND], 409: [IdentityErrorCode.CANNOT_CHANGE_OWN_ACCOUNT] })
   @ApiOperation({ summary: 'Disable a person: they can no longer sign in or refresh (org admins)' })
   @ApiOkResponse({ type: PersonDto })
+  @ApiParam(PERSON_ID_PARAM)
   async disable(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() admin: Principal): Promise<PersonDto> {
     return PersonDto.from(await this.people.disable(admin, id));
   }

@@ -22,7 +22,7 @@ export const REFRESH_COOKIE = 'landsea_refresh';
 @ApiTags('identity · tokens')
 @Public()
 @UseGuards(SameOriginGuard)
-@ApiHeader({ name: CONSOLE_HEADER, required: true, description: 'must be 1; with a same-origin Origin, the CSRF defence' })
+@ApiHeader({ name: CONSOLE_HEADER, required: true, example: '1', description: 'must be 1; with a same-origin Origin, the CSRF defence' })
 @ApiDefaultResponse({ type: ErrorBody })
 @Controller(BROWSER_SESSION_PATH.slice(1))
 export class BrowserSessionController {

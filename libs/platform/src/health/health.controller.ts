@@ -11,9 +11,9 @@ class LiveResponse {
 }
 
 class DependencyStatusDto {
-  @ApiProperty({ enum: ['postgres', 'redis'] })
+  @ApiProperty({ example: 'postgres', enum: ['postgres', 'redis'] })
   dependency: string;
-  @ApiProperty({ enum: ['up', 'down'] })
+  @ApiProperty({ example: 'up', enum: ['up', 'down'] })
   status: string;
   @ApiProperty({ example: 2 })
   ms: number;

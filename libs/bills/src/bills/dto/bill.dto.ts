@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { type ApiParamOptions, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateIf } from 'class-validator';
 import type { PartyId } from '@landsea/auth';
 import { bilingual, NestedObject, QueryBoolean, QueryLimit } from '@landsea/errors';
@@ -7,6 +7,9 @@ import type { BillEntity } from '../bill.entity.js';
 import type { BillKind, SurrenderPurpose } from '../bill-state-machine.js';
 
 const BILL_NUMBER = /^[A-Z0-9][A-Z0-9-]{2,34}$/;
+
+/** The bill a route under /bills/{id} acts on. */
+export const BILL_ID_PARAM: ApiParamOptions = { name: 'id', example: '8f14e45f-ceea-467f-a0e6-5b1b7c1d2e3f', description: 'The bill' };
 
 /** An organisation, by USCC when registered in China, otherwise by country and national id. */
 export class PartyIdDto {
@@ -36,7 +39,7 @@ export class IssueBillDto {
   @ApiProperty({ example: 'CQLS2026000142', description: 'Unique per carrier: capitals, digits and hyphens, 3 to 35' })
   @Matches(BILL_NUMBER, bilingual({ en: 'number must be 3 to 35 capitals, digits or hyphens', 'zh-CN': 'number 须为 3 至 35 位大写字母、数字或连字符' }))
   number: string;
-  @ApiProperty({ enum: ['STRAIGHT', 'TO_ORDER'], description: 'STRAIGHT: to the named consignee; TO_ORDER: negotiable by endorsement' })
+  @ApiProperty({ example: 'TO_ORDER', enum: ['STRAIGHT', 'TO_ORDER'], description: 'STRAIGHT: to the named consignee; TO_ORDER: negotiable by endorsement' })
   @IsIn(['STRAIGHT', 'TO_ORDER'])
   kind: BillKind;
 }
@@ -54,7 +57,7 @@ export class PledgeBillDto {
 }
 
 export class SurrenderBillDto {
-  @ApiProperty({ enum: ['DELIVERY', 'AMENDMENT'] }) @IsIn(['DELIVERY', 'AMENDMENT']) purpose: SurrenderPurpose;
+  @ApiProperty({ example: 'DELIVERY', enum: ['DELIVERY', 'AMENDMENT'] }) @IsIn(['DELIVERY', 'AMENDMENT']) purpose: SurrenderPurpose;
 }
 
 export class AcceptSurrenderDto {
@@ -73,8 +76,8 @@ export class RejectDto {
 }
 
 export class BillQuery {
-  @ApiPropertyOptional({ description: 'Only the bills your organisation holds now' }) @IsOptional() @QueryBoolean() holding?: boolean;
-  @ApiPropertyOptional() @IsOptional() @IsUUID() dossierId?: string;
+  @ApiPropertyOptional({ example: true, description: 'Only the bills your organisation holds now' }) @IsOptional() @QueryBoolean() holding?: boolean;
+  @ApiPropertyOptional({ example: '3f2c9a1e-6b0d-4d8e-9c57-0a1b2c3d4e5f' }) @IsOptional() @IsUUID() dossierId?: string;
   @QueryLimit(200)
   limit?: number;
 }
@@ -96,13 +99,13 @@ export class BillPartyPositionDto {
 export class BillDto {
   @ApiProperty({ example: '0b7d4f2e-8c1a-4e5b-9d3f-2a6c8e0f1b4d' }) id: string;
   @ApiProperty({ example: 'CQLS2026000142' }) number: string;
-  @ApiProperty({ enum: ['STRAIGHT', 'TO_ORDER'] }) kind: string;
-  @ApiProperty({ enum: ['HELD', 'TRANSFER_PENDING', 'PLEDGED', 'SURRENDER_PENDING', 'ACCOMPLISHED', 'VOID', 'TRANSFERRED_OUT'] }) state: string;
+  @ApiProperty({ example: 'TO_ORDER', enum: ['STRAIGHT', 'TO_ORDER'] }) kind: string;
+  @ApiProperty({ example: 'HELD', enum: ['HELD', 'TRANSFER_PENDING', 'PLEDGED', 'SURRENDER_PENDING', 'ACCOMPLISHED', 'VOID', 'TRANSFERRED_OUT'] }) state: string;
   @ApiProperty() carrier: BillPartyPositionDto;
   @ApiProperty() holder: BillPartyPositionDto;
   @ApiProperty({ nullable: true, type: BillPartyPositionDto, description: 'The organisation a transfer is offered to' }) pending: BillPartyPositionDto | null;
   @ApiProperty({ nullable: true, type: BillPartyPositionDto }) pledgee: BillPartyPositionDto | null;
-  @ApiProperty({ nullable: true, enum: ['DELIVERY', 'AMENDMENT'], type: String }) surrenderPurpose: string | null;
+  @ApiProperty({ example: null, nullable: true, enum: ['DELIVERY', 'AMENDMENT', null], type: String, description: 'While a surrender is pending: what for' }) surrenderPurpose: string | null;
   @ApiProperty({ nullable: true, type: String, example: null, description: 'The named consignee of a straight bill' }) consignee: string | null;
   @ApiProperty({ nullable: true, type: String, example: '3f2c9a1e-6b0d-4d8e-9c57-0a1b2c3d4e5f' }) dossierId: string | null;
   @ApiProperty({ example: '9c1185a5c5e9fc54612808977ee8f548b2258d31a6f1b7e1c7e3c9d3a0f4e2b1', description: 'SHA-256 over the RFC 8785 canonical JSON of the document' }) documentChecksum: string;
@@ -110,7 +113,7 @@ export class BillDto {
   @ApiProperty({ example: '9c1185a5c5e9fc54612808977ee8f548b2258d31a6f1b7e1c7e3c9d3a0f4e2b1', description: 'Checksum of the latest history entry' }) headChecksum: string;
   @ApiProperty({ nullable: true, type: String, example: null }) replacesBillId: string | null;
   @ApiProperty({ nullable: true, type: String, example: null }) replacedByBillId: string | null;
-  @ApiProperty({ type: 'object', additionalProperties: true }) document: Record<string, unknown>;
+  @ApiProperty({ example: { transportDocumentReference: 'CQLS2026000142' }, type: 'object', additionalProperties: true }) document: Record<string, unknown>;
   @ApiProperty({ example: '2026-10-01T02:30:00.000Z' }) createdAt: string;
   @ApiProperty({ example: '2026-10-03T09:12:00.000Z' }) updatedAt: string;
 
@@ -146,51 +149,51 @@ export class BillStepDto {
 }
 
 export class HistoryEntryDto {
-  @ApiProperty() sequence: number;
-  @ApiProperty() action: string;
-  @ApiProperty() actor: string;
-  @ApiProperty({ nullable: true, type: String }) from: string | null;
-  @ApiProperty({ nullable: true, type: String }) to: string | null;
-  @ApiProperty() time: string;
-  @ApiPropertyOptional() reason?: string;
-  @ApiProperty({ description: 'The compact JWS (ES256) the node signed; what verification checks' }) jws: string;
-  @ApiProperty({ description: 'SHA-256 of the JWS, which the next entry links to' }) checksum: string;
+  @ApiProperty({ example: 2 }) sequence: number;
+  @ApiProperty({ example: 'TRANSFER_ACCEPTED' }) action: string;
+  @ApiProperty({ example: 'USCC:91450700MA5KX1234P' }) actor: string;
+  @ApiProperty({ example: 'USCC:91500000202815306C', nullable: true, type: String }) from: string | null;
+  @ApiProperty({ example: 'USCC:91450700MA5KX1234P', nullable: true, type: String }) to: string | null;
+  @ApiProperty({ example: '2026-10-03T09:12:00.000Z' }) time: string;
+  @ApiPropertyOptional({ example: 'The consignee named is not ours' }) reason?: string;
+  @ApiProperty({ example: 'eyJhbGciOiJFUzI1NiIsImtpZCI6ImNxLTIwMjYtMTAifQ.eyJzZXEiOjF9.MEUCIQ…', description: 'The compact JWS (ES256) the node signed; what verification checks' }) jws: string;
+  @ApiProperty({ example: '9c1185a5c5e9fc54612808977ee8f548b2258d31a6f1b7e1c7e3c9d3a0f4e2b1', description: 'SHA-256 of the JWS, which the next entry links to' }) checksum: string;
 }
 
 export class ChainProblemDto {
-  @ApiProperty({ nullable: true, type: Number, description: 'The entry at fault; null for the bill as a whole' }) sequence: number | null;
-  @ApiProperty() problem: string;
+  @ApiProperty({ example: 3, nullable: true, type: Number, description: 'The entry at fault; null for the bill as a whole' }) sequence: number | null;
+  @ApiProperty({ example: 'signature does not verify with the carrier node key cq-2026-10' }) problem: string;
 }
 
 export class SignedHeadDto {
-  @ApiProperty({ description: 'The compact JWS (ES256, typ landsea-bill-head+jws) the node signed with the last step: bill, carrier, sequence, checksum, state, signedAt, node' })
+  @ApiProperty({ example: 'eyJhbGciOiJFUzI1NiIsImtpZCI6ImNxLTIwMjYtMTAifQ.eyJzZXEiOjF9.MEUCIQ…', description: 'The compact JWS (ES256, typ landsea-bill-head+jws) the node signed with the last step: bill, carrier, sequence, checksum, state, signedAt, node' })
   jws: string;
-  @ApiPropertyOptional({ description: 'The last entry the head names (when the head verifies)' }) sequence?: number;
-  @ApiPropertyOptional() state?: string;
-  @ApiPropertyOptional({ description: 'When the node signed it: a copy is complete as of this time' }) signedAt?: string;
+  @ApiPropertyOptional({ example: 3, description: 'The last entry the head names (when the head verifies)' }) sequence?: number;
+  @ApiPropertyOptional({ example: 'HELD' }) state?: string;
+  @ApiPropertyOptional({ example: '2026-10-03T09:12:00.000Z', description: 'When the node signed it: a copy is complete as of this time' }) signedAt?: string;
   @ApiPropertyOptional({ example: 'CQ' }) node?: string;
-  @ApiPropertyOptional({ description: 'The kid of the record key that signed it' }) keyId?: string;
+  @ApiPropertyOptional({ example: 'cq-2026-10', description: 'The kid of the record key that signed it' }) keyId?: string;
 }
 
 export class VerificationDto {
-  @ApiProperty() number: string;
-  @ApiProperty() carrier: string;
-  @ApiProperty() state: string;
-  @ApiProperty() documentChecksum: string;
+  @ApiProperty({ example: 'CQLS2026000142' }) number: string;
+  @ApiProperty({ example: 'USCC:91500000MA5U7K8B3E' }) carrier: string;
+  @ApiProperty({ example: 'HELD' }) state: string;
+  @ApiProperty({ example: '9c1185a5c5e9fc54612808977ee8f548b2258d31a6f1b7e1c7e3c9d3a0f4e2b1' }) documentChecksum: string;
   @ApiProperty({ example: 'CQ', description: 'The node that recorded the history: this one, or the partner node that shared it' }) node: string;
-  @ApiProperty({ description: 'True when every signature, link and step verifies and the stored bill matches its history' }) valid: boolean;
+  @ApiProperty({ example: true, description: 'True when every signature, link and step verifies and the stored bill matches its history' }) valid: boolean;
   @ApiProperty({ type: [ChainProblemDto] }) problems: ChainProblemDto[];
   @ApiProperty({ type: [HistoryEntryDto] }) entries: HistoryEntryDto[];
   @ApiProperty({ type: SignedHeadDto, nullable: true, description: 'Where the node says the history ends; null for a bill issued before heads were signed' })
   head: SignedHeadDto | null;
-  @ApiProperty({ description: "Where the recording node's keys are published" }) keys: string;
+  @ApiProperty({ example: 'https://landsea.cq.example.cn/.well-known/jwks.json', description: "Where the recording node's keys are published" }) keys: string;
 }
 
 export class AttachmentDto {
-  @ApiProperty() id: string;
-  @ApiProperty() name: string;
-  @ApiProperty() mediaType: string;
-  @ApiProperty() sizeBytes: number;
-  @ApiProperty({ description: 'SHA-256 of the content, hex' }) sha256: string;
-  @ApiProperty() createdAt: string;
+  @ApiProperty({ example: 'e3b0c442-98fc-4c14-9afb-f4c8996fb924' }) id: string;
+  @ApiProperty({ example: 'commercial-invoice.pdf' }) name: string;
+  @ApiProperty({ example: 'application/pdf' }) mediaType: string;
+  @ApiProperty({ example: 48213 }) sizeBytes: number;
+  @ApiProperty({ example: '9c1185a5c5e9fc54612808977ee8f548b2258d31a6f1b7e1c7e3c9d3a0f4e2b1', description: 'SHA-256 of the content, hex' }) sha256: string;
+  @ApiProperty({ example: '2026-10-01T02:30:00.000Z' }) createdAt: string;
 }

@@ -5,7 +5,7 @@ import { DossierDto } from './dossier.dto.js';
 
 export class FindingDto {
   @ApiProperty({ example: 'INVOICE_TOTAL_MISMATCH' }) rule: string;
-  @ApiProperty({ enum: ['ERROR', 'WARNING'] }) severity: string;
+  @ApiProperty({ example: 'ERROR', enum: ['ERROR', 'WARNING'] }) severity: string;
   @ApiProperty({ type: [String], example: ['/invoice/totalAmount'] }) pointers: string[];
   @ApiProperty({ example: { 'zh-CN': '发票总金额与各行金额之和不一致', en: 'The invoice total is not the sum of its lines' } })
   message: { 'zh-CN': string; en: string };
@@ -15,21 +15,21 @@ export class FilingSummaryDto {
   @ApiProperty({ example: 'CN_EXPORT_DECLARATION' }) kind: string;
   @ApiProperty({ example: 'main' }) key: string;
   @ApiProperty({ example: { 'zh-CN': '中华人民共和国海关出口货物报关单', en: 'China export goods declaration' } }) title: { 'zh-CN': string; en: string };
-  @ApiProperty({ description: "Findings of the filing's own rules" }) problems: number;
+  @ApiProperty({ example: 0, description: "Findings of the filing's own rules" }) problems: number;
 }
 
 export class ReuseDto {
-  @ApiProperty({ description: 'Distinct dossier fields the filings drew on: keyed once' }) dossierFieldsUsed: number;
-  @ApiProperty({ description: 'Filing fields filled from the dossier' }) filledFromDossier: number;
-  @ApiProperty({ description: 'Filing fields the dossier could not fill' }) keyed: number;
-  @ApiProperty({ description: 'Filing fields filled per dossier field keyed' }) reuseRatio: number;
+  @ApiProperty({ example: 38, description: 'Distinct dossier fields the filings drew on: keyed once' }) dossierFieldsUsed: number;
+  @ApiProperty({ example: 112, description: 'Filing fields filled from the dossier' }) filledFromDossier: number;
+  @ApiProperty({ example: 4, description: 'Filing fields the dossier could not fill' }) keyed: number;
+  @ApiProperty({ example: 2.95, description: 'Filing fields filled per dossier field keyed' }) reuseRatio: number;
 }
 
 export class DossierViewDto {
   @ApiProperty({ example: '3f2c9a1e-6b0d-4d8e-9c57-0a1b2c3d4e5f' }) id: string;
   @ApiProperty({ example: 'YX-2026-0142' }) reference: string;
   @ApiProperty({ example: 2 }) version: number;
-  @ApiProperty({ enum: ['READY', 'NEEDS_ATTENTION'] }) status: string;
+  @ApiProperty({ example: 'READY', enum: ['READY', 'NEEDS_ATTENTION'] }) status: string;
   @ApiProperty({ type: [FindingDto] }) findings: FindingDto[];
   @ApiProperty({ type: DossierDto }) document: DossierDto;
   @ApiProperty({ example: '2026-09-30T08:15:00.000Z' }) updatedAt: string;

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { type ApiParamOptions, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -34,6 +34,9 @@ export const UNITS = ['PCE', 'SET', 'PR', 'DZN', 'KGM', 'TNE', 'GRM', 'MTR', 'MT
 export const PACKAGE_KINDS = ['CT', 'BX', 'CS', 'PK', 'PL', 'PX', 'BG', 'SA', 'DR', 'CR', 'BE', 'RO', 'BL', 'CN', 'NE'] as const;
 const MODES: readonly TransportMode[] = ['RAIL', 'SEA', 'ROAD', 'AIR'];
 
+/** The dossier a route under /declarations/dossiers/{id} acts on. */
+export const DOSSIER_ID_PARAM: ApiParamOptions = { name: 'id', example: '3f2c9a1e-6b0d-4d8e-9c57-0a1b2c3d4e5f', description: 'The dossier' };
+
 export class PartyDto {
   @ApiPropertyOptional({ example: '91500000202815306C' }) @IsOptional() @IsUscc() uscc?: string;
   @ApiProperty({ example: 'CN' }) @IsCountry() country: string;
@@ -55,7 +58,7 @@ export class ContractDto {
   @ApiProperty({ example: '2026-10-08' }) @IsCalendarDate() date: string;
   @ApiProperty({ type: PartyDto }) @NestedObject(() => PartyDto) seller: PartyDto;
   @ApiProperty({ type: PartyDto }) @NestedObject(() => PartyDto) buyer: PartyDto;
-  @ApiProperty({ enum: INCOTERMS_2020 }) @IsIn(INCOTERMS_2020) incoterm: Incoterm;
+  @ApiProperty({ example: 'CIF', enum: INCOTERMS_2020 }) @IsIn(INCOTERMS_2020) incoterm: Incoterm;
   @ApiProperty({ example: 'THLCH', description: 'UN/LOCODE of the named place' }) @IsUnlocode() incotermPlace: string;
   @ApiProperty({ example: 'USD' }) @IsCurrency() currency: string;
   @ApiPropertyOptional({ example: 'T/T 30 days after bill of lading date' }) @IsOptional() @IsString() @MaxLength(200) paymentTerms?: string;
@@ -69,7 +72,7 @@ export class InvoiceLineDto {
   @ApiProperty({ example: '8471300000', description: "China's 10-digit 商品编号" }) @IsTariffCode(10) hsCode: string;
   @ApiProperty({ example: 'CN' }) @IsCountry() originCountry: string;
   @ApiProperty({ example: '400' }) @IsDecimalString(5) quantity: string;
-  @ApiProperty({ enum: UNITS }) @IsIn(UNITS) unit: string;
+  @ApiProperty({ example: 'PCE', enum: UNITS }) @IsIn(UNITS) unit: string;
   @ApiProperty({ example: '389.00' }) @IsDecimalString(4) unitPrice: string;
   @ApiProperty({ example: '155600.00' }) @IsDecimalString(4) amount: string;
 }
@@ -100,7 +103,7 @@ export class PackingLineDto {
   @ApiProperty({ example: 1 }) @IsInt() @Min(1) @Max(999) lineNo: number;
   @ApiProperty({ example: '400' }) @IsDecimalString(5) quantity: string;
   @ApiProperty({ example: 40 }) @IsInt() @Min(1) @Max(1_000_000) packages: number;
-  @ApiProperty({ enum: PACKAGE_KINDS }) @IsIn(PACKAGE_KINDS) packageKind: string;
+  @ApiProperty({ example: 'CT', enum: PACKAGE_KINDS }) @IsIn(PACKAGE_KINDS) packageKind: string;
   @ApiProperty({ example: '2200.000' }) @IsDecimalString(3) netWeightKg: string;
   @ApiProperty({ example: '2560.000' }) @IsDecimalString(3) grossWeightKg: string;
   @ApiPropertyOptional({ example: '18.500' }) @IsOptional() @IsDecimalString(3) volumeM3?: string;
@@ -128,7 +131,7 @@ export class PackingListDto {
 
 export class TransportLegDto {
   @ApiProperty({ example: 1 }) @IsInt() @Min(1) @Max(20) sequence: number;
-  @ApiProperty({ enum: MODES }) @IsIn(MODES) mode: TransportMode;
+  @ApiProperty({ example: 'RAIL', enum: MODES }) @IsIn(MODES) mode: TransportMode;
   @ApiProperty({ example: 'CNCQI' }) @IsUnlocode() from: string;
   @ApiProperty({ example: 'CNQZH' }) @IsUnlocode() to: string;
   @ApiPropertyOptional({ example: 'KOTA LAYANG' }) @IsOptional() @IsString() @MaxLength(100) vesselName?: string;
@@ -165,7 +168,7 @@ export class CustomsHeaderDto {
   @ApiProperty({ example: '7211', description: '出境关别 of an export, 进境关别 of an import: the border customs office' }) @Matches(/^\d{4}$/, bilingual({ en: 'exitOffice is a 4-digit 关区代码', 'zh-CN': 'exitOffice 须为 4 位关区代码' })) exitOffice: string;
   @ApiProperty({ example: '0110', description: '监管方式, e.g. 0110 一般贸易' }) @Matches(/^\d{4}$/, bilingual({ en: 'tradeMode is a 4-digit 监管方式 code', 'zh-CN': 'tradeMode 须为 4 位监管方式代码' })) tradeMode: string;
   @ApiProperty({ example: '101', description: '征免性质, e.g. 101 一般征税' }) @Matches(/^\d{3}$/, bilingual({ en: 'exemptionNature is a 3-digit 征免性质 code', 'zh-CN': 'exemptionNature 须为 3 位征免性质代码' })) exemptionNature: string;
-  @ApiPropertyOptional({ enum: ['FORM_E', 'RCEP'], description: 'The certificate of origin to apply for, where both China–ASEAN (Form E) and RCEP cover the buyer' })
+  @ApiPropertyOptional({ example: 'RCEP', enum: ['FORM_E', 'RCEP'], description: 'The certificate of origin to apply for, where both China–ASEAN (Form E) and RCEP cover the buyer' })
   @IsOptional()
   @IsIn(['FORM_E', 'RCEP'], bilingual({ en: 'preferenceScheme is FORM_E or RCEP', 'zh-CN': 'preferenceScheme 须为 FORM_E 或 RCEP' }))
   preferenceScheme?: 'FORM_E' | 'RCEP';

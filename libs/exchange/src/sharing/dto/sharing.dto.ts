@@ -18,8 +18,8 @@ export class PartnerParam {
 
 export class CreateConsentDto {
   @ApiProperty({ example: 'GX', description: 'The partner node that may receive the data' }) @IsIn(CORRIDOR_PROVINCE_CODES) partnerNode: string;
-  @ApiProperty({ enum: ['DOSSIER'], description: "A dossier's bill events follow the dossier" }) @IsIn(['DOSSIER']) kind: ExchangeKind;
-  @ApiPropertyOptional({ description: 'One dossier; leave out for a standing rule covering all of your organisation’s dossiers' })
+  @ApiProperty({ example: 'DOSSIER', enum: ['DOSSIER'], description: "A dossier's bill events follow the dossier" }) @IsIn(['DOSSIER']) kind: ExchangeKind;
+  @ApiPropertyOptional({ example: '3f2c9a1e-6b0d-4d8e-9c57-0a1b2c3d4e5f', description: 'One dossier; leave out for a standing rule covering all of your organisation’s dossiers' })
   @IsOptional()
   @IsString()
   @Length(1, 100)

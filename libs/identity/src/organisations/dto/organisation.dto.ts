@@ -49,9 +49,9 @@ export class RegisterOrganisationDto {
   customsOffice?: string;
   @ApiPropertyOptional({ example: 'CQ', enum: CORRIDOR_PROVINCE_CODES }) @IsOptional() @IsIn(CORRIDOR_PROVINCE_CODES) provinceCode?: string;
   @ApiPropertyOptional({ example: '重庆市沙坪坝区西永大道 1 号' }) @IsOptional() @IsString() @MaxLength(500) address?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) contactName?: string;
-  @ApiPropertyOptional() @IsOptional() @IsEmail() contactEmail?: string;
-  @ApiPropertyOptional() @IsOptional() @Matches(/^\+?[0-9 ()-]{5,30}$/, bilingual({ en: 'contactPhone must be a phone number', 'zh-CN': 'contactPhone 须为电话号码' })) contactPhone?: string;
+  @ApiPropertyOptional({ example: '李伟' }) @IsOptional() @IsString() @MaxLength(200) contactName?: string;
+  @ApiPropertyOptional({ example: 'trade@cq-electronics.example.cn' }) @IsOptional() @IsEmail() contactEmail?: string;
+  @ApiPropertyOptional({ example: '+86 23 6588 1234' }) @IsOptional() @Matches(/^\+?[0-9 ()-]{5,30}$/, bilingual({ en: 'contactPhone must be a phone number', 'zh-CN': 'contactPhone 须为电话号码' })) contactPhone?: string;
   @ApiProperty({ enum: OrganisationKind, isArray: true, example: ['TRADER'] })
   @IsArray()
   @ArrayMinSize(1)
@@ -62,40 +62,40 @@ export class RegisterOrganisationDto {
 }
 
 export class ReviewOrganisationDto {
-  @ApiProperty({ enum: ['APPROVE', 'REJECT'] }) @IsIn(['APPROVE', 'REJECT']) decision: 'APPROVE' | 'REJECT';
-  @ApiPropertyOptional({ description: 'Required when rejecting' }) @IsOptional() @IsString() @Length(1, 1000) reason?: string;
+  @ApiProperty({ example: 'APPROVE', enum: ['APPROVE', 'REJECT'] }) @IsIn(['APPROVE', 'REJECT']) decision: 'APPROVE' | 'REJECT';
+  @ApiPropertyOptional({ example: '营业执照与统一社会信用代码一致 / licence matches the USCC', description: 'Required when rejecting' }) @IsOptional() @IsString() @Length(1, 1000) reason?: string;
 }
 
 export class SuspendOrganisationDto {
-  @ApiProperty({ description: 'Why, for the organisation and the audit trail' }) @IsString() @Length(1, 1000) reason: string;
+  @ApiProperty({ example: 'Business licence revoked by the market regulator on 2026-11-02', description: 'Why, for the organisation and the audit trail' }) @IsString() @Length(1, 1000) reason: string;
 }
 
 export class ListOrganisationsQuery {
-  @ApiPropertyOptional({ enum: ['PENDING', 'APPROVED', 'REJECTED', 'SUSPENDED'] })
+  @ApiPropertyOptional({ example: 'PENDING', enum: ['PENDING', 'APPROVED', 'REJECTED', 'SUSPENDED'] })
   @IsOptional()
   @IsIn(['PENDING', 'APPROVED', 'REJECTED', 'SUSPENDED'])
   status?: 'PENDING' | 'APPROVED' | 'REJECTED';
 }
 
 export class OrganisationDto {
-  @ApiProperty() id: string;
-  @ApiProperty({ nullable: true, type: String }) uscc: string | null;
-  @ApiProperty() country: string;
-  @ApiProperty({ nullable: true, type: String }) nationalId: string | null;
-  @ApiProperty({ nullable: true, type: String }) customsCode: string | null;
-  @ApiProperty({ nullable: true, type: String }) customsOffice: string | null;
-  @ApiProperty({ nullable: true, type: String }) nameZh: string | null;
-  @ApiProperty() nameEn: string;
-  @ApiProperty({ nullable: true, type: String }) provinceCode: string | null;
-  @ApiProperty({ nullable: true, type: String }) address: string | null;
-  @ApiProperty({ nullable: true, type: String }) contactName: string | null;
-  @ApiProperty({ nullable: true, type: String }) contactEmail: string | null;
-  @ApiProperty({ nullable: true, type: String }) contactPhone: string | null;
-  @ApiProperty({ enum: OrganisationKind, isArray: true }) kinds: string[];
-  @ApiProperty({ enum: ['PENDING', 'APPROVED', 'REJECTED'] }) status: string;
-  @ApiProperty({ nullable: true, type: String }) reviewReason: string | null;
-  @ApiProperty({ nullable: true, type: String }) reviewedAt: string | null;
-  @ApiProperty() createdAt: string;
+  @ApiProperty({ example: '0b6f3c1e-8a52-4c7d-9e21-5d4f7a9b3c10' }) id: string;
+  @ApiProperty({ example: '91500000202815306C', nullable: true, type: String }) uscc: string | null;
+  @ApiProperty({ example: 'CN' }) country: string;
+  @ApiProperty({ example: null, nullable: true, type: String }) nationalId: string | null;
+  @ApiProperty({ example: '5001960123', nullable: true, type: String }) customsCode: string | null;
+  @ApiProperty({ example: null, nullable: true, type: String }) customsOffice: string | null;
+  @ApiProperty({ example: '重庆渝新电子有限公司', nullable: true, type: String }) nameZh: string | null;
+  @ApiProperty({ example: 'Chongqing Yuxin Electronics Co., Ltd.' }) nameEn: string;
+  @ApiProperty({ example: 'CQ', nullable: true, type: String }) provinceCode: string | null;
+  @ApiProperty({ example: '重庆市沙坪坝区西永大道 1 号', nullable: true, type: String }) address: string | null;
+  @ApiProperty({ example: '李伟', nullable: true, type: String }) contactName: string | null;
+  @ApiProperty({ example: 'trade@cq-electronics.example.cn', nullable: true, type: String }) contactEmail: string | null;
+  @ApiProperty({ example: '+86 23 6588 1234', nullable: true, type: String }) contactPhone: string | null;
+  @ApiProperty({ example: ['TRADER'], enum: OrganisationKind, isArray: true }) kinds: string[];
+  @ApiProperty({ example: 'APPROVED', enum: ['PENDING', 'APPROVED', 'REJECTED'] }) status: string;
+  @ApiProperty({ example: null, nullable: true, type: String }) reviewReason: string | null;
+  @ApiProperty({ example: '2026-10-03T09:12:00.000Z', nullable: true, type: String }) reviewedAt: string | null;
+  @ApiProperty({ example: '2026-10-01T02:30:00.000Z' }) createdAt: string;
 
   static from(o: OrganisationEntity): OrganisationDto {
     return {

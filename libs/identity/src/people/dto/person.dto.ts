@@ -4,13 +4,13 @@ import { Role } from '@landsea/auth';
 import type { PersonEntity } from '../person.entity.js';
 
 export class PersonDto {
-  @ApiProperty() id: string;
-  @ApiProperty() organisationId: string;
-  @ApiProperty() email: string;
-  @ApiProperty() displayName: string;
-  @ApiProperty({ enum: Role, isArray: true }) roles: string[];
-  @ApiProperty({ enum: ['INVITED', 'ACTIVE', 'DISABLED'] }) status: string;
-  @ApiProperty() createdAt: string;
+  @ApiProperty({ example: '6e2a9d47-1c3b-4f85-a0d2-7b9e4c1f5a38' }) id: string;
+  @ApiProperty({ example: '0b6f3c1e-8a52-4c7d-9e21-5d4f7a9b3c10' }) organisationId: string;
+  @ApiProperty({ example: 'li.wei@cq-electronics.example.cn' }) email: string;
+  @ApiProperty({ example: '李伟' }) displayName: string;
+  @ApiProperty({ example: ['ORG_ADMIN', 'DECLARANT'], enum: Role, isArray: true }) roles: string[];
+  @ApiProperty({ example: 'ACTIVE', enum: ['INVITED', 'ACTIVE', 'DISABLED'] }) status: string;
+  @ApiProperty({ example: '2026-10-01T02:30:00.000Z' }) createdAt: string;
 
   static from(p: PersonEntity): PersonDto {
     return {
@@ -38,17 +38,17 @@ export class InvitePersonDto {
 
 export class InvitationDto {
   @ApiProperty({ type: PersonDto }) person: PersonDto;
-  @ApiProperty({ description: 'One-time token the invitee uses to set a password; deliver it to them' }) invitationToken: string;
-  @ApiProperty() expiresAt: string;
+  @ApiProperty({ example: 'inv_Zq8Lr2Xw5Tb9Nc4Vm7Kp1Hs6Jd3Fg0Ya', description: 'One-time token the invitee uses to set a password; deliver it to them' }) invitationToken: string;
+  @ApiProperty({ example: '2026-10-03T09:12:00.000Z' }) expiresAt: string;
 }
 
 export class AcceptInvitationDto {
-  @ApiProperty() @IsString() @Length(20, 200) invitationToken: string;
-  @ApiProperty() @IsString() @MaxLength(256) password: string;
+  @ApiProperty({ example: 'inv_Zq8Lr2Xw5Tb9Nc4Vm7Kp1Hs6Jd3Fg0Ya' }) @IsString() @Length(20, 200) invitationToken: string;
+  @ApiProperty({ example: 'Corridor-2026-Qinzhou' }) @IsString() @MaxLength(256) password: string;
 }
 
 export class ChangeRolesDto {
-  @ApiProperty({ enum: Role, isArray: true })
+  @ApiProperty({ example: ['DECLARANT', 'ORG_ADMIN'], enum: Role, isArray: true })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayUnique()
@@ -58,14 +58,14 @@ export class ChangeRolesDto {
 
 
 export class SessionDto {
-  @ApiProperty() subject: string;
-  @ApiProperty({ enum: ['person', 'client'] }) subjectKind: 'person' | 'client';
-  @ApiProperty({ nullable: true, type: String, description: "The organisation's id on this node" }) organisationId: string | null;
-  @ApiProperty({ nullable: true, type: String }) uscc: string | null;
-  @ApiProperty({ enum: Role, isArray: true }) roles: Role[];
-  @ApiProperty({ description: 'Province code of the node that issued the token' }) issuingNode: string;
-  @ApiProperty() local: boolean;
-  @ApiProperty() organisationApproved: boolean;
-  @ApiProperty({ nullable: true, type: String }) customsOffice: string | null;
-  @ApiProperty() tokenId: string;
+  @ApiProperty({ example: '6e2a9d47-1c3b-4f85-a0d2-7b9e4c1f5a38' }) subject: string;
+  @ApiProperty({ example: 'person', enum: ['person', 'client'] }) subjectKind: 'person' | 'client';
+  @ApiProperty({ example: '0b6f3c1e-8a52-4c7d-9e21-5d4f7a9b3c10', nullable: true, type: String, description: "The organisation's id on this node" }) organisationId: string | null;
+  @ApiProperty({ example: '91500000202815306C', nullable: true, type: String }) uscc: string | null;
+  @ApiProperty({ example: ['DECLARANT'], enum: Role, isArray: true }) roles: Role[];
+  @ApiProperty({ example: 'CQ', description: 'Province code of the node that issued the token' }) issuingNode: string;
+  @ApiProperty({ example: true }) local: boolean;
+  @ApiProperty({ example: true }) organisationApproved: boolean;
+  @ApiProperty({ example: null, nullable: true, type: String }) customsOffice: string | null;
+  @ApiProperty({ example: 'b7c2e9f4-5a1d-4c38-9e60-3d8f2a7b1c95' }) tokenId: string;
 }

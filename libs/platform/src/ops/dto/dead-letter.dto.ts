@@ -4,12 +4,12 @@ import { QueryBoolean, QueryLimit } from '@landsea/errors';
 import type { DeadLetterEntity } from '@landsea/queue';
 
 export class ListDeadLettersQuery {
-  @ApiPropertyOptional({ description: 'Only this queue' })
+  @ApiPropertyOptional({ example: 'exchange-outbound', description: 'Only this queue' })
   @IsOptional()
   @IsString()
   queue?: string;
 
-  @ApiPropertyOptional({ description: 'Only letters never replayed' })
+  @ApiPropertyOptional({ example: true, description: 'Only letters never replayed' })
   @IsOptional()
   @QueryBoolean()
   @IsBoolean()
@@ -20,16 +20,16 @@ export class ListDeadLettersQuery {
 }
 
 export class DeadLetterDto {
-  @ApiProperty() id: string;
-  @ApiProperty() queue: string;
-  @ApiProperty() jobId: string;
-  @ApiProperty() jobName: string;
-  @ApiProperty({ type: 'object', additionalProperties: true }) data: unknown;
-  @ApiProperty() error: string;
-  @ApiProperty() attempts: number;
-  @ApiProperty() failedAt: string;
-  @ApiProperty() replayCount: number;
-  @ApiProperty({ nullable: true, type: String }) replayedAt: string | null;
+  @ApiProperty({ example: '7d3e1f0a-2b4c-4d6e-8f9a-0b1c2d3e4f5a' }) id: string;
+  @ApiProperty({ example: 'exchange-outbound' }) queue: string;
+  @ApiProperty({ example: 'msg-CQ-20261001-000123' }) jobId: string;
+  @ApiProperty({ example: 'exchange.deliver' }) jobName: string;
+  @ApiProperty({ example: { partner: 'GX', messageId: 'msg-CQ-20261001-000123' }, type: 'object', additionalProperties: true }) data: unknown;
+  @ApiProperty({ example: 'Partner GX refused the envelope: ENVELOPE_SIGNATURE_INVALID' }) error: string;
+  @ApiProperty({ example: 1 }) attempts: number;
+  @ApiProperty({ example: '2026-10-01T02:30:00.000Z' }) failedAt: string;
+  @ApiProperty({ example: 0 }) replayCount: number;
+  @ApiProperty({ example: null, nullable: true, type: String }) replayedAt: string | null;
 
   static from(letter: DeadLetterEntity): DeadLetterDto {
     return {
@@ -49,5 +49,5 @@ export class DeadLetterDto {
 
 export class ReplayResultDto {
   @ApiProperty({ type: DeadLetterDto }) deadLetter: DeadLetterDto;
-  @ApiProperty({ description: 'Id of the job put back on the queue' }) jobId: string;
+  @ApiProperty({ example: 'msg-CQ-20261001-000123', description: 'Id of the job put back on the queue' }) jobId: string;
 }
